@@ -3,6 +3,7 @@
 #include "httpmessage.h"
 #include "signaturecheck.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace net {
@@ -12,6 +13,7 @@ namespace net {
 // re-encoded query, lowercase sorted headers, hex SHA-256 of the exact body bytes.
 class HuaweiSigner final
 {
+    Q_DECLARE_TR_FUNCTIONS(HuaweiSigner)
 public:
     static constexpr const char *Algorithm = "SDK-HMAC-SHA256";
 
