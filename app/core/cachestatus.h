@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 
 namespace core {
@@ -26,5 +27,11 @@ CacheStatus normalizeAlibabaStatus(const QString &raw);
 // Transitional states are polled fast; usable means pods can start from the cache.
 bool isTransitional(CacheStatus status);
 bool isUsable(CacheStatus status);
+
+// Lets CacheStatus key a QHash or QSet (Qt 6.4 has no generic qHash for enums).
+inline size_t qHash(CacheStatus status, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<int>(status), seed);
+}
 
 } // namespace core
