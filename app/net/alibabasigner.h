@@ -4,6 +4,7 @@
 #include "percentencoding.h"
 #include "signaturecheck.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace net {
@@ -12,6 +13,7 @@ namespace net {
 // V3 "ACS3-HMAC-SHA256" (the SDK default) and V1 "HMAC-SHA1" (SignatureVersion 1.0).
 class AlibabaSigner final
 {
+    Q_DECLARE_TR_FUNCTIONS(AlibabaSigner)
 public:
     enum class Version { V3, V1 };
 
