@@ -44,6 +44,21 @@ bool isV3SignedHeader(const QByteArray &lowerName, bool hasBody)
            || (hasBody && lowerName == "content-type");
 }
 
+// host plus the headers isV3SignedHeader selects, lowercase, sorted, once each.
+QList<QByteArray> v3SignedNames(const HeaderList &headers, bool hasBody)
+{
+    QList<QByteArray> names{QByteArrayLiteral("host")};
+    names.reserve(headers.size() + 1);
+    for (const auto &header : headers) {
+        const QByteArray lower = header.first.toLower();
+        if (isV3SignedHeader(lower, hasBody))
+            names.append(lower);
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
+}
+
 // RFC 3986 per path segment, slashes kept (the V3 doc's CanonicalURI); "/" for RPC.
 QByteArray v3CanonicalUri(const QByteArray &rawPath)
 {
@@ -172,19 +187,11 @@ AlibabaSigner::V3Parts AlibabaSigner::computeV3(const QByteArray &method, const 
                                                 const HeaderList &headers, const QByteArray &body,
                                                 const Credentials &credentials)
 {
-    QList<QByteArray> names{QByteArrayLiteral("host")};
-    for (const auto &header : headers) {
-        const QByteArray lower = header.first.toLower();
-        if (isV3SignedHeader(lower, !body.isEmpty()))
-            names.append(lower);
-    }
-    std::sort(names.begin(), names.end());
-    names.erase(std::unique(names.begin(), names.end()), names.end());
-
     const QByteArray canonicalQuery
         = buildQuery(sortedParams(parseQuery(url.query(QUrl::FullyEncoded).toUtf8())));
     return computeV3Parts(method, url.path(QUrl::FullyEncoded).toUtf8(), canonicalQuery,
-                          hostOf(url), headers, names, body, credentials);
+                          hostOf(url), headers, v3SignedNames(headers, !body.isEmpty()), body,
+                          credentials);
 }
 
 void AlibabaSigner::signV3(HttpRequest &request, const QByteArray &action,
@@ -207,9 +214,11 @@ void AlibabaSigner::signV3(HttpRequest &request, const QByteArray &action,
     else
         request.setHeader("x-acs-security-token", credentials.securityToken);
 
-    request.setHeader("Authorization", computeV3(request.method, request.url, request.headers,
-                                                 request.body, credentials)
-                                           .authorization);
+    // The query just built is already canonical: no need to read it back from the URL.
+    const V3Parts parts = computeV3Parts(
+        request.method, "/", query, hostOf(request.url), request.headers,
+        v3SignedNames(request.headers, !request.body.isEmpty()), request.body, credentials);
+    request.setHeader("Authorization", parts.authorization);
 }
 
 QByteArray AlibabaSigner::v1StringToSign(const QByteArray &method, const ParamList &allParams)
