@@ -399,9 +399,19 @@ SignatureCheck AlibabaSigner::verify(const QByteArray &method, const QByteArray 
     if (!secret)
         return fail(check, SignatureCheck::Status::UnknownKey, tr("Unknown access key."));
 
-    const QByteArray stringToSign = v1StringToSign(method, signedParams);
-    if (!constantTimeEquals(v1Signature(stringToSign, *secret), signatures.constFirst()))
-        return fail(check, SignatureCheck::Status::Mismatch, QString::fromLatin1(stringToSign));
+    const ParamList sorted = sortedParams(std::move(signedParams));
+    const QByteArray stringToSign = v1StringToSignSorted(method, sorted);
+    if (!constantTimeEquals(v1Signature(stringToSign, *secret), signatures.constFirst())) {
+        // The V1 string-to-sign carries every parameter; the error text must not echo back
+        // passwords or STS tokens (it ends up in logs), so those values are masked.
+        ParamList shown = sorted;
+        for (auto &[key, value] : shown) {
+            if (key.contains("Password") || key.contains("Secret") || key.contains("Token"))
+                value = QByteArrayLiteral("***");
+        }
+        return fail(check, SignatureCheck::Status::Mismatch,
+                    QString::fromLatin1(v1StringToSignSorted(method, shown)));
+    }
     check.status = SignatureCheck::Status::Ok;
     return check;
 }

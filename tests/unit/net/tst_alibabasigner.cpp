@@ -240,6 +240,20 @@ private slots:
         QVERIFY(wrong.detail.startsWith(QLatin1String("GET&%2F&AccessKeyId%3Dtestid%26")));
         QCOMPARE(wrong.nonce, Nonce); // still reported, for the caller's replay check
 
+        // Passwords and tokens are masked in the detail, which ends up in error messages.
+        HttpRequest withSecrets = eciRequest("POST");
+        AlibabaSigner::signV1(withSecrets, "CreateImageCache", "2018-08-08",
+                              {{"ImageRegistryCredential.1.Password", "hunter2"},
+                               {"ImageRegistryCredential.1.UserName", "alice"}},
+                              {Ak, Secret, "sts-secret-token"}, SignTime, Nonce);
+        const SignatureCheck masked = verifySent(withSecrets, SignTime, EciHost,
+                                                 [](const QByteArray &) { return "other"; });
+        QCOMPARE(masked.status, SignatureCheck::Status::Mismatch);
+        QVERIFY(!masked.detail.contains(QLatin1String("hunter2")));
+        QVERIFY(!masked.detail.contains(QLatin1String("sts-secret-token")));
+        QVERIFY(masked.detail.contains(QLatin1String("Password%3D%252A%252A%252A")));
+        QVERIFY(masked.detail.contains(QLatin1String("UserName%3Dalice")));
+
         HttpRequest unknown = eciRequest("GET");
         AlibabaSigner::signV1(unknown, "DescribeImageCaches", "2018-08-08", {},
                               {"nobody", Secret, {}}, SignTime, Nonce);
