@@ -18,11 +18,11 @@ namespace net {
 
 struct ApiClientOptions
 {
-    int defaultTimeoutMs = 15000;  // transfer timeout: no bytes within this → Timeout
-    int maxAttempts = 4;           // for Retry::Idempotent requests (1 = no retry)
-    int baseBackoffMs = 250;       // first backoff; doubles each attempt, with full jitter
-    int maxBackoffMs = 10000;      // cap of one backoff (also caps Retry-After)
-    int maxInFlightPerHost = 4;    // further requests to the host wait in a queue
+    int defaultTimeoutMs = 15000; // transfer timeout: no bytes within this → Timeout
+    int maxAttempts = 4;          // for Retry::Idempotent requests (1 = no retry)
+    int baseBackoffMs = 250;      // first backoff; doubles each attempt, with full jitter
+    int maxBackoffMs = 10000;     // cap of one backoff (also caps Retry-After)
+    int maxInFlightPerHost = 4;   // further requests to the host wait in a queue
     qint64 maxResponseBytes = 32 * 1024 * 1024;
 };
 
@@ -75,11 +75,14 @@ private:
     void onReplyFinished(std::shared_ptr<Call> call, QNetworkReply *reply);
     void finishCall(std::shared_ptr<Call> call, Result<HttpResponse> result);
     void scheduleRetry(std::shared_ptr<Call> call, const ApiError &error);
+    void releaseSlot(const std::shared_ptr<Call> &call);
+    ApiError classify(const Call &call, QNetworkReply *reply, HttpResponse &response) const;
 
     QNetworkAccessManager *m_nam;
     ApiClientOptions m_options;
     QHash<QString, int> m_inFlightByHost;
     QHash<QString, QList<std::shared_ptr<Call>>> m_queueByHost;
+    QList<std::shared_ptr<Call>> m_calls; // every unfinished call, cancelled on destruction
     int m_inFlight = 0;
 };
 
