@@ -3,6 +3,7 @@
 #include "percentencoding.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +21,8 @@
 #include <algorithm>
 #include <limits>
 
-Q_LOGGING_CATEGORY(lcNet, "imagecache.net")
+// Debug lines are off unless enabled, e.g. QT_LOGGING_RULES="imagecache.net.debug=true".
+Q_LOGGING_CATEGORY(lcNet, "imagecache.net", QtInfoMsg)
 
 namespace net {
 
@@ -35,6 +37,8 @@ struct ApiClient::Call
     int maxAttempts = 1;
     bool holdsSlot = false;
     bool finished = false;
+    bool cancelled = false; // the caller cancelled the future
+    QPointer<QFutureWatcher<Result<HttpResponse>>> watcher;
     // The current attempt:
     QPointer<QNetworkReply> reply;
     QByteArray received;
@@ -328,6 +332,15 @@ private:
     bool m_sentOnce = false;
 };
 
+ApiError cancelledError(const QString &operation)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.operation = operation;
+    error.message = ApiClient::tr("The call was cancelled.");
+    return error;
+}
+
 QString headersForLog(const HeaderList &headers)
 {
     QStringList parts;
@@ -434,6 +447,23 @@ QFuture<Result<HttpResponse>> ApiClient::send(HttpRequest request, RequestSigner
     }
 
     call->hostKey = hostKeyOf(url);
+    // future.cancel() stops the call: an attempt on the wire is aborted, a queued or backing-off
+    // call ends at once. The future then holds no result (Qt's usual cancel semantics).
+    call->watcher = new QFutureWatcher<Result<HttpResponse>>(this);
+    connect(call->watcher, &QFutureWatcherBase::canceled, this, [this, call] {
+        if (call->finished)
+            return;
+        call->cancelled = true;
+        if (call->reply) {
+            call->reply->abort(); // onReplyFinished reports it
+            return;
+        }
+        auto queue = m_queueByHost.find(call->hostKey);
+        if (queue != m_queueByHost.end() && queue->removeOne(call) && queue->isEmpty())
+            m_queueByHost.erase(queue);
+        finishCall(call, cancelledError(call->request.operation));
+    });
+    call->watcher->setFuture(future);
     enqueue(call);
     return future;
 }
@@ -531,12 +561,9 @@ void ApiClient::releaseSlot(const std::shared_ptr<Call> &call)
 
 void ApiClient::attempt(std::shared_ptr<Call> call)
 {
-    if (call->promise->isCanceled()) {
-        ApiError cancelled;
-        cancelled.kind = ApiError::Kind::Cancelled;
-        cancelled.operation = call->request.operation;
+    if (call->cancelled || call->promise->isCanceled()) {
         releaseSlot(call);
-        finishCall(call, cancelled);
+        finishCall(call, cancelledError(call->request.operation));
         return;
     }
 
@@ -563,6 +590,11 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
     networkRequest.setTransferTimeout(call->timeoutMs);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
+    // API calls carry their own credentials; a gateway's cookies must not leak between accounts.
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
+                                QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
+                                QNetworkRequest::Manual);
 
     QByteArray loggedBody = redactedBody(request.body);
     if (loggedBody.size() > MaxLoggedBodyBytes)
@@ -636,6 +668,8 @@ ApiError ApiClient::classify(const Call &call, QNetworkReply *reply, HttpRespons
         = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthOk);
     const bool truncated = lengthOk && received < announced;
 
+    if (call.cancelled)
+        return cancelledError(call.request.operation);
     if (call.tooLarge) {
         error.kind = ApiError::Kind::ResponseTooLarge;
         error.message = tr("The response is larger than the limit of %1 bytes.")
@@ -804,6 +838,8 @@ void ApiClient::finishCall(std::shared_ptr<Call> call, Result<HttpResponse> resu
         return;
     call->finished = true;
     m_calls.removeOne(call);
+    if (call->watcher)
+        call->watcher->deleteLater();
     ApiError reported = result.error();
     if (result.ok()) {
         reported = ApiError{};

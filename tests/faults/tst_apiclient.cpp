@@ -1,9 +1,11 @@
 #include "net/apiclient.h"
 #include "scriptedserver.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
@@ -276,6 +278,49 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.error().toString()));
         QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(server.requestCount(), 2);
+    }
+
+    void retryAfterHttpDateIsHonoured()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        // Whole seconds on the wire: two seconds ahead is at least one second from now.
+        const QByteArray date = QLocale::c()
+                                    .toString(QDateTime::currentDateTimeUtc().addSecs(2),
+                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                    .toLatin1();
+        server.enqueue(ScriptedServer::json(503, "{}", {{"Retry-After", date}}));
+        server.enqueue(ScriptedServer::json(200, "{}"));
+        ApiClient client;
+        auto options = fastOptions();
+        options.maxBackoffMs = 5000;
+        client.setOptions(options);
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = wait(client.send(read(server.url()), {}, {}));
+        QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+        QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(server.requestCount(), 2);
+    }
+
+    void retryAfterIsCapped()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedServer::json(429, "{}", {{"Retry-After", "3600"}}));
+        server.enqueue(ScriptedServer::json(200, "{}"));
+        ApiClient client;
+        auto options = fastOptions();
+        options.maxBackoffMs = 300; // an hour-long Retry-After must not hang the console
+        client.setOptions(options);
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = wait(client.send(read(server.url()), {}, {}));
+        QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+        QVERIFY2(timer.elapsed() >= 290 && timer.elapsed() < 5000,
+                 qPrintable(QString::number(timer.elapsed())));
     }
 
     void throttledErrorDescribesItself()
@@ -752,6 +797,37 @@ private slots:
         for (const char *secret :
              {"SIGSECRET", "REGSECRET", "AUTHSECRET", "TOKENSECRET", "BODYSECRET"})
             QVERIFY2(!all.contains(QLatin1String(secret)), qPrintable(all));
+    }
+
+    void cancelAbortsTheCall()
+    {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.setFallback(ScriptedServer::stall());
+        ApiClient client;
+        auto options = fastOptions();
+        options.maxInFlightPerHost = 1;
+        client.setOptions(options);
+        QSignalSpy finished(&client, &ApiClient::callFinished);
+
+        auto onWire = client.send(read(server.url(QStringLiteral("/1"))), {}, {});
+        auto queued = client.send(read(server.url(QStringLiteral("/2"))), {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(server.openRequests(), 1, WaitMs);
+        QCOMPARE(client.requestsQueued(), 1);
+
+        queued.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(queued.isFinished(), WaitMs);
+        QCOMPARE(client.requestsQueued(), 0);
+
+        onWire.cancel(); // well before the 5 s transfer timeout
+        QTRY_VERIFY_WITH_TIMEOUT(onWire.isFinished(), 2000);
+        QVERIFY(onWire.isCanceled());
+        QCOMPARE(client.requestsInFlight(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(server.openRequests(), 0, WaitMs); // connection dropped
+        QCOMPARE(server.requestCount(), 1);                          // and nothing re-sent
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.at(0).at(1).value<net::ApiError>().kind, Kind::Cancelled);
+        QCOMPARE(finished.at(1).at(1).value<net::ApiError>().kind, Kind::Cancelled);
     }
 
     void destroyingClientFinishesPendingCalls()
