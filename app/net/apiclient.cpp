@@ -632,7 +632,7 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
     call->reply = reply;
 
     const qint64 limit = m_options.maxResponseBytes;
-    auto overLimit = [this, call, reply] {
+    auto overLimit = [call, reply] {
         call->tooLarge = true;
         call->received.clear();
         reply->abort(); // emits finished
