@@ -1,0 +1,46 @@
+#pragma once
+
+#include "cachewaiter.h"
+#include "command.h"
+#include "providers/cacheservice.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace cli {
+
+// caches list | show ID | create | update ID | delete ID...
+class CacheCommands final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CacheCommands)
+public:
+    CacheCommands(const CliOptions &options, const QProcessEnvironment &environment,
+                  providers::CacheService *service, QObject *parent = nullptr);
+
+    // The list filters of the command line (shared with `export caches`).
+    static providers::CacheQuery query(const CliOptions &options);
+
+protected:
+    void start() override;
+
+private:
+    void list();
+    void show();
+    void create();
+    void update();
+    void removeNext();
+    // Reads the create/update options into a spec; false with a usage message when an option
+    // does not fit the provider or a file cannot be read.
+    bool buildSpec(core::CacheSpec *spec, QString *error) const;
+    void printCache(const core::ImageCache &cache);
+    void waitUntilUsable(const QString &id);
+
+    QProcessEnvironment m_environment;
+    providers::CacheService *m_service;
+    QStringList m_pendingDeletes;
+    QStringList m_deleted;
+    QStringList m_failedDeletes;
+};
+
+} // namespace cli

@@ -1,0 +1,362 @@
+#include "clioptions.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+
+namespace cli {
+
+namespace {
+
+struct OptionDef
+{
+    const char *name;
+    const char *valueName; // nullptr: a flag
+    QStringList scopes;    // "group command"; empty: global
+};
+
+const QStringList createUpdate = {u"caches create"_qs, u"caches update"_qs};
+const QStringList waitable = {u"caches create"_qs, u"caches update"_qs, u"caches delete"_qs};
+const QStringList cacheFilters = {u"caches list"_qs, u"export caches"_qs};
+const QStringList imageFilters
+    = {u"images list"_qs, u"images show"_qs, u"images layers"_qs, u"export images"_qs};
+
+QList<OptionDef> optionDefs()
+{
+    return {
+        {"provider", "huawei|alibaba", {}},
+        {"region", "REGION", {}},
+        {"endpoint", "URL", {}},
+        {"project-id", "ID", {}},
+        {"signature-version", "v3|v1", {}},
+        {"json", nullptr, {}},
+        {"timeout", "MS", {}},
+        {"verbose", nullptr, {}},
+        {"help", nullptr, {}},
+        {"version", nullptr, {}},
+        {"name", "NAME", createUpdate + cacheFilters + imageFilters},
+        {"image", "IMAGE", createUpdate + cacheFilters},
+        {"images-file", "FILE", createUpdate},
+        {"size", "GIB", createUpdate},
+        {"retention-days", "N", createUpdate},
+        {"tag", "KEY=VALUE", createUpdate + cacheFilters},
+        {"cluster", "UID", {u"caches create"_qs}},
+        {"pull-secret", "NAMESPACE:SECRET", {u"caches create"_qs}},
+        {"security-group", "ID", createUpdate},
+        {"vswitch", "ID[,ID...]", createUpdate},
+        {"zone", "ID", createUpdate},
+        {"eip", "ID", createUpdate},
+        {"elimination-strategy", "LRU", createUpdate},
+        {"flash", nullptr, createUpdate},
+        {"resource-group", "ID", createUpdate + cacheFilters},
+        {"client-token", "TOKEN", createUpdate},
+        {"registry", "SERVER,USER", createUpdate},
+        {"page-size", "N", cacheFilters + imageFilters},
+        {"type", "TYPE", imageFilters},
+        {"namespace", "NAMESPACE", imageFilters},
+        {"image-version", "VERSION", imageFilters},
+        {"category", "Public|Custom", imageFilters},
+        {"source", "registry|local|cicd", imageFilters},
+        {"wait", nullptr, waitable},
+        {"poll-interval", "MS", waitable},
+        {"wait-timeout", "MS", waitable},
+        {"csv", "FILE", {u"export caches"_qs, u"export images"_qs}},
+        {"bom", nullptr, {u"export caches"_qs, u"export images"_qs}},
+        {"one-line", nullptr, {u"export caches"_qs}},
+    };
+}
+
+// group → command → how many IDs it takes (min, max; -1 = any number)
+struct Arity
+{
+    int min;
+    int max;
+};
+const QHash<QString, QHash<QString, Arity>> &commandTable()
+{
+    static const QHash<QString, QHash<QString, Arity>> table = {
+        {u"caches"_qs,
+         {{u"list"_qs, {0, 0}},
+          {u"show"_qs, {1, 1}},
+          {u"create"_qs, {0, 0}},
+          {u"update"_qs, {1, 1}},
+          {u"delete"_qs, {1, -1}}}},
+        {u"images"_qs, {{u"list"_qs, {0, 0}}, {u"show"_qs, {1, 1}}, {u"layers"_qs, {1, 1}}}},
+        {u"export"_qs, {{u"caches"_qs, {0, 0}}, {u"images"_qs, {0, 0}}}},
+    };
+    return table;
+}
+
+bool looksLikeSecretOption(const QString &argument)
+{
+    if (!argument.startsWith(QLatin1Char('-')))
+        return false;
+    QString name = argument.mid(argument.startsWith(u"--"_qs) ? 2 : 1).toLower();
+    name = name.section(QLatin1Char('='), 0, 0);
+    static const QStringList exact = {u"ak"_qs, u"sk"_qs, u"token"_qs, u"access-key"_qs};
+    return exact.contains(name) || name.contains(u"secret"_qs) || name.contains(u"password"_qs)
+           || name.contains(u"access-key"_qs) || name.contains(u"security-token"_qs);
+}
+
+bool toCount(const QString &text, int *value)
+{
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (!ok || v < 0)
+        return false;
+    *value = v;
+    return true;
+}
+
+} // namespace
+
+bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *error)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == u"--"_qs)
+            break;
+        if (looksLikeSecretOption(argument)) {
+            *error = tr("%1: secrets are never taken from the command line. Set "
+                        "HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK or "
+                        "ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET (and "
+                        "IMAGECACHE_REGISTRY_PASSWORD for --registry) in the environment.")
+                         .arg(argument.section(QLatin1Char('='), 0, 0));
+            return false;
+        }
+    }
+
+    const QList<OptionDef> defs = optionDefs();
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const OptionDef &def : defs) {
+        QStringList names{QString::fromLatin1(def.name)};
+        if (qstrcmp(def.name, "help") == 0)
+            names.prepend(u"h"_qs);
+        QCommandLineOption option(names);
+        if (def.valueName)
+            option.setValueName(QString::fromLatin1(def.valueName));
+        parser.addOption(option);
+    }
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+
+    for (const OptionDef &def : defs) {
+        const QString name = QString::fromLatin1(def.name);
+        if (parser.isSet(name))
+            o->given.insert(name);
+    }
+    o->help = parser.isSet(u"help"_qs);
+    o->version = parser.isSet(u"version"_qs);
+    if (o->help || o->version)
+        return true;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        *error = tr("No command given. Try 'imagecache --help'.");
+        return false;
+    }
+    o->group = positional.value(0);
+    o->command = positional.value(1);
+    o->arguments = positional.mid(2);
+    const auto group = commandTable().constFind(o->group);
+    if (group == commandTable().cend()) {
+        *error
+            = tr("Unknown command group '%1' (expected caches, images or export).").arg(o->group);
+        return false;
+    }
+    const auto command = group->constFind(o->command);
+    if (command == group->cend()) {
+        QStringList known = group->keys();
+        known.sort();
+        *error = o->command.isEmpty()
+                     ? tr("'%1' needs a command: %2.").arg(o->group, known.join(u", "_qs))
+                     : tr("Unknown command '%1 %2' (expected %3).")
+                           .arg(o->group, o->command, known.join(u", "_qs));
+        return false;
+    }
+    const int count = int(o->arguments.size());
+    if (count < command->min || (command->max >= 0 && count > command->max)) {
+        *error = command->min == 0 ? tr("'%1 %2' takes no arguments.").arg(o->group, o->command)
+                 : command->max == 1
+                     ? tr("'%1 %2' takes exactly one ID.").arg(o->group, o->command)
+                     : tr("'%1 %2' needs at least one ID.").arg(o->group, o->command);
+        return false;
+    }
+
+    const QString scope = o->group + QLatin1Char(' ') + o->command;
+    for (const OptionDef &def : defs) {
+        const QString name = QString::fromLatin1(def.name);
+        if (o->isSet(name) && !def.scopes.isEmpty() && !def.scopes.contains(scope)) {
+            *error = tr("--%1 does not apply to '%2'.").arg(name, scope);
+            return false;
+        }
+    }
+
+    const auto value = [&](const char *name) {
+        return parser.value(QString::fromLatin1(name));
+    };
+    const auto values = [&](const char *name) {
+        return parser.values(QString::fromLatin1(name));
+    };
+    const auto count_ = [&](const char *name, int *target) {
+        if (!parser.isSet(QString::fromLatin1(name)))
+            return true;
+        if (toCount(value(name), target))
+            return true;
+        *error = tr("--%1 expects a whole number, got '%2'.")
+                     .arg(QString::fromLatin1(name), value(name));
+        return false;
+    };
+    const auto optionalCount = [&](const char *name, std::optional<int> *target) {
+        int v = 0;
+        if (!parser.isSet(QString::fromLatin1(name)))
+            return true;
+        if (!count_(name, &v))
+            return false;
+        *target = v;
+        return true;
+    };
+
+    o->provider = value("provider").trimmed().toLower();
+    o->region = value("region").trimmed();
+    o->endpoint = value("endpoint").trimmed();
+    o->projectId = value("project-id").trimmed();
+    o->signatureVersion = value("signature-version").trimmed().toLower();
+    if (!o->signatureVersion.isEmpty() && o->signatureVersion != u"v3"_qs
+        && o->signatureVersion != u"v1"_qs) {
+        *error = tr("--signature-version must be v3 or v1.");
+        return false;
+    }
+    o->json = parser.isSet(u"json"_qs);
+    o->verbose = parser.isSet(u"verbose"_qs);
+    if (!count_("timeout", &o->timeoutMs))
+        return false;
+
+    o->name = value("name");
+    o->images = values("image");
+    o->imagesFile = value("images-file");
+    if (!optionalCount("size", &o->sizeGiB) || !optionalCount("retention-days", &o->retentionDays))
+        return false;
+    for (const QString &tag : values("tag")) {
+        const qsizetype eq = tag.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = tr("--tag expects KEY=VALUE, got '%1'.").arg(tag);
+            return false;
+        }
+        o->tags.append({tag.left(eq), tag.mid(eq + 1)});
+    }
+    o->cluster = value("cluster");
+    o->pullSecrets = values("pull-secret");
+    o->securityGroup = value("security-group");
+    o->vSwitch = value("vswitch");
+    o->zone = value("zone");
+    o->eip = value("eip");
+    o->eliminationStrategy = value("elimination-strategy");
+    o->flash = parser.isSet(u"flash"_qs);
+    o->resourceGroup = value("resource-group");
+    o->clientToken = value("client-token");
+    o->registries = values("registry");
+    for (const QString &registry : std::as_const(o->registries)) {
+        if (registry.count(QLatin1Char(',')) != 1 || registry.startsWith(QLatin1Char(','))
+            || registry.endsWith(QLatin1Char(','))) {
+            *error = tr("--registry expects SERVER,USER (the password comes from "
+                        "IMAGECACHE_REGISTRY_PASSWORD), got '%1'.")
+                         .arg(registry);
+            return false;
+        }
+    }
+
+    if (scope != u"caches create"_qs && scope != u"caches update"_qs) {
+        if (o->images.size() > 1) {
+            *error = tr("--image filters by one image; give it once.");
+            return false;
+        }
+        o->image = o->images.value(0);
+        o->images.clear();
+    }
+    if (!count_("page-size", &o->pageSize))
+        return false;
+    o->imageType = value("type");
+    o->namespaceName = value("namespace");
+    o->imageVersion = value("image-version");
+    o->category = value("category");
+    o->source = value("source");
+
+    o->wait = parser.isSet(u"wait"_qs);
+    if (!count_("poll-interval", &o->pollIntervalMs) || !count_("wait-timeout", &o->waitTimeoutMs))
+        return false;
+    if (o->pollIntervalMs < 10) {
+        *error = tr("--poll-interval must be at least 10 ms.");
+        return false;
+    }
+
+    o->csvFile = value("csv");
+    o->bom = parser.isSet(u"bom"_qs);
+    o->oneLine = parser.isSet(u"one-line"_qs);
+    if (o->group == u"export"_qs && o->csvFile.isEmpty()) {
+        *error = tr("'export %1' needs --csv FILE.").arg(o->command);
+        return false;
+    }
+    return true;
+}
+
+QString CliParser::helpText()
+{
+    return tr(R"(Usage: imagecache [global options] <group> <command> [options]
+
+Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images of
+Huawei HSS and Alibaba E-HPC Instant, from the command line.
+
+Commands:
+  caches list                    list image caches (filters: --name, --image, --tag, --page-size)
+  caches show ID                 show one cache
+  caches create                  create a cache (--name, --image..., see below)
+  caches update ID               change a cache (Alibaba only; same options as create)
+  caches delete ID...            delete caches
+  images list                    list images (--type, --namespace, --name, --image-version,
+                                 --category, --source, --page-size)
+  images show ID                 show one image (E-HPC: container and VM specs)
+  images layers ID               base-image layers of an image (Huawei HSS)
+  export caches --csv FILE       write every cache (same filters as list) as CSV
+  export images --csv FILE       write every image as CSV
+
+Global options:
+  --provider huawei|alibaba      the cloud; may be left out when only one cloud's
+                                 credentials are in the environment
+  --region REGION                e.g. cn-north-4, cn-hangzhou (default: IMAGECACHE_REGION,
+                                 HUAWEICLOUD_SDK_REGION or ALIBABA_CLOUD_REGION_ID)
+  --endpoint URL                 base URL instead of the public hosts (http only for loopback)
+  --project-id ID                Huawei project id (default: HUAWEICLOUD_SDK_PROJECT_ID,
+                                 else looked up through IAM)
+  --signature-version v3|v1      Alibaba signature (default v3, ACS3-HMAC-SHA256)
+  --json                         print JSON instead of tables
+  --timeout MS                   network transfer timeout
+  --verbose                      log requests (secrets redacted) on stderr
+  -h, --help, --version
+
+Create and update options:
+  --name NAME  --image IMAGE (repeatable)  --images-file FILE (one image per line)
+  --size GIB  --retention-days N  --tag KEY=VALUE (repeatable)
+  Huawei:  --cluster UID  --pull-secret NAMESPACE:SECRET (repeatable)
+  Alibaba: --security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
+           --flash  --resource-group ID  --client-token TOKEN
+           --registry SERVER,USER (password from IMAGECACHE_REGISTRY_PASSWORD)
+  --wait  --poll-interval MS (default 2000)  --wait-timeout MS (default 1800000)
+          follow the cache until it is ready (create, update) or gone (delete)
+
+Export options:
+  --csv FILE  --bom (for Excel)  --one-line (lists joined by "; " instead of new lines)
+
+Credentials come only from the environment:
+  Huawei:  HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or CLOUD_SDK_AK and CLOUD_SDK_SK),
+           optional HUAWEICLOUD_SDK_SECURITY_TOKEN, HUAWEICLOUD_SDK_PROJECT_ID
+  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+           optional ALIBABA_CLOUD_SECURITY_TOKEN
+
+Exit status: 0 success, 1 provider or network error, 2 usage error or missing
+credentials, 3 invalid cache settings (each field is named on stderr).
+)");
+}
+
+} // namespace cli

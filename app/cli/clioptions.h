@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/imagecache.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cli {
+
+// Everything the command line said, parsed and type-checked but not yet interpreted
+// against credentials or a provider. Secrets are never part of it: there is no option for
+// one, and an option that looks like one is refused with a pointer to the environment.
+struct CliOptions
+{
+    // Global
+    QString provider;
+    QString region;
+    QString endpoint;
+    QString projectId;
+    QString signatureVersion;
+    bool json = false;
+    int timeoutMs = 0; // 0: the transport's default
+    bool verbose = false;
+    bool help = false;
+    bool version = false;
+
+    QString group;   // caches | images | export
+    QString command; // list | show | create | update | delete | layers | caches | images
+    QStringList arguments; // IDs after the command
+
+    // Cache spec (create, update)
+    QString name;
+    QStringList images;
+    QString imagesFile;
+    std::optional<int> sizeGiB;
+    std::optional<int> retentionDays;
+    QList<core::Tag> tags;
+    QString cluster;
+    QStringList pullSecrets;
+    QString securityGroup;
+    QString vSwitch;
+    QString zone;
+    QString eip;
+    QString eliminationStrategy;
+    bool flash = false;
+    QString resourceGroup;
+    QString clientToken;
+    QStringList registries; // SERVER,USER
+
+    // Filters (list)
+    QString image;
+    int pageSize = 0;
+    QString imageType;
+    QString namespaceName;
+    QString imageVersion;
+    QString category;
+    QString source;
+
+    // Waiting (create, update, delete)
+    bool wait = false;
+    int pollIntervalMs = 2000;
+    int waitTimeoutMs = 30 * 60 * 1000;
+
+    // Export
+    QString csvFile;
+    bool bom = false;
+    bool oneLine = false;
+
+    QSet<QString> given; // long names of the options that were on the command line
+    bool isSet(const QString &option) const { return given.contains(option); }
+};
+
+class CliParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliParser)
+public:
+    // `arguments` includes the program name, as QCoreApplication::arguments(). On failure
+    // returns false with a one-line reason (exit code 2).
+    static bool parse(const QStringList &arguments, CliOptions *options, QString *error);
+    static QString helpText();
+};
+
+} // namespace cli

@@ -1,0 +1,13 @@
+#pragma once
+
+namespace cli {
+
+// The process exit status, documented in `imagecache --help`.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitProviderError = 1, // the provider or the network refused; stderr has the ApiError
+    ExitUsage = 2,         // bad command line or missing credentials
+    ExitValidation = 3,    // the cache spec breaks a documented rule; stderr names each field
+};
+
+} // namespace cli

@@ -1,0 +1,22 @@
+#include "commanddispatcher.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QProcessEnvironment>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("imagecache"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IMAGECACHE_VERSION));
+    qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
+
+    cli::CommandDispatcher dispatcher;
+    QFuture<int> exitCode
+        = dispatcher.run(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
+    // Usage errors and --help finish before any event: no loop needed.
+    if (exitCode.isFinished())
+        return exitCode.result();
+    exitCode.then(&app, [](int code) { QCoreApplication::exit(code); });
+    return QCoreApplication::exec();
+}
