@@ -778,17 +778,20 @@ void ApiClient::onReplyFinished(std::shared_ptr<Call> call, QNetworkReply *reply
     response.headers = reply->rawHeaderPairs();
     response.body = std::exchange(call->received, {});
 
+    // Headers and body first, so a decoder can fall back on response.requestId; the decoder's
+    // own reading wins.
+    if (response.status > 0)
+        response.requestId = requestIdOf(response);
     ApiError error = classify(*call, reply, response);
-    QString requestId;
-    if (response.status > 0) {
-        if (call->decoder && !error.isError())
-            requestId = call->decoder(response).requestId;
-        if (requestId.isEmpty())
-            requestId = requestIdOf(response);
+    if (error.isError()) {
+        if (error.requestId.isEmpty())
+            error.requestId = response.requestId;
+    } else if (call->decoder) {
+        const QString decoded = call->decoder(response).requestId;
+        if (!decoded.isEmpty())
+            response.requestId = decoded;
     }
-    response.requestId = requestId;
-    if (error.isError() && error.requestId.isEmpty())
-        error.requestId = requestId;
+    const QString requestId = error.isError() ? error.requestId : response.requestId;
 
     qCDebug(lcNet).noquote() << QStringLiteral("<- %1 status %2 in %3 ms, %4 bytes, request id "
                                                "%5: %6")
