@@ -1,0 +1,572 @@
+#include "fakecacheservice.h"
+
+#include "sync/changesink.h"
+#include "sync/manualclock.h"
+#include "sync/regionpoller.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cachesync;
+using core::CacheField;
+using core::CacheStatus;
+using Kind = net::ApiError::Kind;
+
+namespace {
+
+// Records what was written, and logs it so the test can check "written, then announced".
+class RecordingSink final : public ChangeSink
+{
+public:
+    explicit RecordingSink(QStringList *log)
+        : m_log(log)
+    {}
+    bool apply(const core::ChangeSet &changes) override
+    {
+        sets.append(changes);
+        m_log->append(QStringLiteral("sink"));
+        return true;
+    }
+    QList<core::ChangeSet> sets;
+
+private:
+    QStringList *m_log;
+};
+
+PollSettings testSettings()
+{
+    PollSettings s;
+    s.slowIntervalMs = 60'000;
+    s.fastIntervalMs = 3'000;
+    s.listWhenTransitionalAbove = 3;
+    s.hiddenSlowdown = 4;
+    s.maxInFlight = 2;
+    s.backoffBaseMs = 1'000;
+    s.backoffCapMs = 8'000;
+    s.authFailureLimit = 2;
+    return s;
+}
+
+} // namespace
+
+class tst_RegionPoller final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void slowIntervalHonoured();
+    void firstPollDiffsAgainstKnownState_data();
+    void firstPollDiffsAgainstKnownState();
+    void sinkIsWrittenBeforeAnnouncement();
+    void transitionalCacheGetsFastShowsUntilReady();
+    void manyTransitionalCachesUseOneFastListing();
+    void deletedCacheIsRemovedWhenShowFindsNothing();
+    void backoffGrowsCappedJitteredAndResets();
+    void backoffIsJittered();
+    void throttlingHonoursRetryAfter();
+    void repeatedAuthErrorsStopAndAskForCredentials();
+    void authErrorsMustBeConsecutive();
+    void inFlightCapIsRespected();
+    void offlinePausesAndReconnectPollsAtOnce();
+    void hiddenWindowSlowsPolling();
+    void manualRefreshSkipsTheWait();
+    void stopDiscardsLateReplies();
+};
+
+void tst_RegionPoller::slowIntervalHonoured()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    service.caches = {makeCache(QStringLiteral("a"), CacheStatus::Ready)};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    QCOMPARE(service.listCalls(), 0);
+    poller.start();
+    QCOMPARE(service.listCalls(), 1); // the first listing goes out at once
+    clock.advance(59'999);
+    QCOMPARE(service.listCalls(), 1);
+    clock.advance(1);
+    QCOMPARE(service.listCalls(), 2);
+    clock.advance(60'000);
+    QCOMPARE(service.listCalls(), 3);
+    QCOMPARE(service.showCalls(), 0); // a Ready cache is never polled on its own
+    const PollerStatus status = poller.status();
+    QCOMPARE(status.state, PollerStatus::State::Polling);
+    QCOMPARE(status.cacheCount, 1);
+    QCOMPARE(status.lastSuccess, clock.now());
+    QCOMPARE(status.nextPoll, clock.now().addMSecs(60'000));
+}
+
+void tst_RegionPoller::firstPollDiffsAgainstKnownState_data()
+{
+    QTest::addColumn<bool>("seeded");
+    QTest::newRow("restart with the store's state") << true;
+    QTest::newRow("first start, empty store") << false;
+}
+
+void tst_RegionPoller::firstPollDiffsAgainstKnownState()
+{
+    QFETCH(bool, seeded);
+    ManualClock clock;
+    FakeCacheService service;
+    const auto a
+        = makeCache(QStringLiteral("a"), CacheStatus::Creating, QStringLiteral("Creating"));
+    const auto b = makeCache(QStringLiteral("b"), CacheStatus::Ready);
+    const auto gone = makeCache(QStringLiteral("gone"), CacheStatus::Ready);
+    auto aNow = a;
+    aNow.status = CacheStatus::Ready;
+    aNow.rawStatus = QStringLiteral("Ready");
+    aNow.progress = 100;
+    // The provider may leave the account empty: the poller owns the key.
+    auto bNow = b;
+    bNow.accountId.clear();
+    const auto c = makeCache(QStringLiteral("c"), CacheStatus::Creating);
+    service.caches = {aNow, bNow, c};
+
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    // A cache of another region is not this poller's business.
+    const auto otherRegion = makeCache(QStringLiteral("x"), CacheStatus::Ready, {},
+                                       QStringLiteral("acct"), QStringLiteral("cn-beijing"));
+    if (seeded)
+        poller.setKnownCaches({a, b, gone, otherRegion});
+    QSignalSpy spy(&poller, &RegionPoller::changesApplied);
+    poller.start();
+    QCOMPARE(spy.count(), 1);
+    const auto set = spy.at(0).at(0).value<core::ChangeSet>();
+    if (!seeded) {
+        QCOMPARE(set.inserted.size(), 3);
+        QVERIFY(set.changed.isEmpty());
+        QVERIFY(set.removed.isEmpty());
+        return;
+    }
+    QCOMPARE(set.inserted.size(), 1);
+    QCOMPARE(set.inserted.first().id, QStringLiteral("c"));
+    QCOMPARE(set.changed.size(), 1); // b is unchanged, so not reported
+    QCOMPARE(set.changed.first().cache.id, QStringLiteral("a"));
+    QCOMPARE(set.changed.first().fields,
+             core::CacheFields(CacheField::Status) | CacheField::Progress);
+    QCOMPARE(set.removed, QStringList{gone.key()});
+    QCOMPARE(poller.knownCaches().size(), 3);
+
+    // Nothing changed on the server: the next listing announces nothing.
+    clock.advance(60'000);
+    QCOMPARE(service.listCalls(), 2);
+    QCOMPARE(spy.count(), 1);
+}
+
+void tst_RegionPoller::sinkIsWrittenBeforeAnnouncement()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    service.caches = {makeCache(QStringLiteral("a"), CacheStatus::Ready)};
+    QStringList log;
+    RecordingSink sink(&log);
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.setSink(&sink);
+    connect(&poller, &RegionPoller::changesApplied, this, [&](const core::ChangeSet &set) {
+        // The store already holds what the models are being told about.
+        QCOMPARE(sink.sets.size(), 1);
+        QCOMPARE(sink.sets.last().inserted, set.inserted);
+        log.append(QStringLiteral("announce"));
+    });
+    poller.start();
+    QCOMPARE(log, (QStringList{QStringLiteral("sink"), QStringLiteral("announce")}));
+    clock.advance(60'000); // unchanged: neither written nor announced
+    QCOMPARE(log.size(), 2);
+}
+
+void tst_RegionPoller::transitionalCacheGetsFastShowsUntilReady()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    auto creating
+        = makeCache(QStringLiteral("new"), CacheStatus::Creating, QStringLiteral("Preparing"));
+    creating.progress = 0;
+    service.caches = {creating, makeCache(QStringLiteral("old"), CacheStatus::Ready)};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    QSignalSpy spy(&poller, &RegionPoller::changesApplied);
+    poller.start();
+    QCOMPARE(spy.count(), 1);
+
+    clock.advance(2'999);
+    QCOMPARE(service.showCalls(QStringLiteral("new")), 0);
+    clock.advance(1);
+    QCOMPARE(service.showCalls(QStringLiteral("new")), 1);
+    QCOMPARE(spy.count(), 1); // nothing changed yet
+
+    service.caches[0].progress = 40;
+    service.caches[0].rawStatus = QStringLiteral("Creating");
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(QStringLiteral("new")), 2);
+    QCOMPARE(spy.count(), 2);
+    auto set = spy.at(1).at(0).value<core::ChangeSet>();
+    QCOMPARE(set.changed.size(), 1);
+    QCOMPARE(set.changed.first().cache.progress, 40);
+    QCOMPARE(set.changed.first().fields,
+             core::CacheFields(CacheField::Status) | CacheField::Progress);
+
+    service.caches[0].status = CacheStatus::Ready;
+    service.caches[0].rawStatus = QStringLiteral("Ready");
+    service.caches[0].progress = 100;
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(QStringLiteral("new")), 3);
+    set = spy.at(2).at(0).value<core::ChangeSet>();
+    QCOMPARE(set.changed.first().cache.status, CacheStatus::Ready);
+
+    // Ready: no more fast polls, only the slow listing.
+    clock.advance(50'000);
+    QCOMPARE(service.showCalls(), 3);
+    QCOMPARE(service.showCalls(QStringLiteral("old")), 0);
+    QCOMPARE(service.listCalls(), 1);
+    clock.advance(10'000);
+    QCOMPARE(service.listCalls(), 2);
+}
+
+void tst_RegionPoller::manyTransitionalCachesUseOneFastListing()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    for (int i = 0; i < 5; ++i)
+        service.caches.append(makeCache(QString::number(i), CacheStatus::Creating));
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.start();
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(), 0);
+    QCOMPARE(service.listCalls(), 2);
+    clock.advance(3'000);
+    QCOMPARE(service.listCalls(), 3);
+
+    // Down to two transitional caches: per-cache shows again, listing back to slow.
+    for (int i = 0; i < 3; ++i)
+        service.caches[i].status = CacheStatus::Ready;
+    clock.advance(3'000);
+    QCOMPARE(service.listCalls(), 4);
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(QStringLiteral("3")), 1);
+    QCOMPARE(service.showCalls(QStringLiteral("4")), 1);
+    QCOMPARE(service.showCalls(QStringLiteral("0")), 0);
+    QCOMPARE(service.listCalls(), 4);
+}
+
+void tst_RegionPoller::deletedCacheIsRemovedWhenShowFindsNothing()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    const auto deleting
+        = makeCache(QStringLiteral("d"), CacheStatus::Deleting, QStringLiteral("Deleting"));
+    service.caches = {deleting};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    QSignalSpy spy(&poller, &RegionPoller::changesApplied);
+    poller.start();
+    service.caches.clear(); // delete completed: show() now answers 404
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(QStringLiteral("d")), 1);
+    QCOMPARE(spy.count(), 2);
+    const auto set = spy.at(1).at(0).value<core::ChangeSet>();
+    QCOMPARE(set.removed, QStringList{deleting.key()});
+    QVERIFY(poller.knownCaches().isEmpty());
+    QCOMPARE(poller.status().state, PollerStatus::State::Polling); // a 404 here is no failure
+    clock.advance(30'000);
+    QCOMPARE(service.showCalls(), 1);
+}
+
+void tst_RegionPoller::backoffGrowsCappedJitteredAndResets()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    service.caches = {makeCache(QStringLiteral("a"), CacheStatus::Ready)};
+    for (int i = 0; i < 6; ++i)
+        service.errors.append(makeError(i % 2 ? Kind::Timeout : Kind::Network));
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    QSignalSpy failures(&poller, &RegionPoller::requestFailed);
+    poller.start();
+    // base 1 s, cap 8 s: the k-th failure waits within [c/2, c], c = min(8 s, 1 s·2^k).
+    const qint64 ceilings[] = {2'000, 4'000, 8'000, 8'000, 8'000, 8'000};
+    for (int k = 0; k < 6; ++k) {
+        QCOMPARE(failures.count(), k + 1);
+        const PollerStatus st = poller.status();
+        QCOMPARE(st.state, PollerStatus::State::BackingOff);
+        QCOMPARE(st.consecutiveFailures, k + 1);
+        QVERIFY(!st.lastError.requestId.isEmpty());
+        const qint64 delay = clock.nextDueMs() - clock.nowMs();
+        QVERIFY2(delay >= ceilings[k] / 2 && delay <= ceilings[k],
+                 qPrintable(QStringLiteral("failure %1 waits %2 ms").arg(k + 1).arg(delay)));
+        QCOMPARE(st.nextPoll, clock.now().addMSecs(delay));
+        const int calls = service.listCalls();
+        clock.advance(delay - 1);
+        QCOMPARE(service.listCalls(), calls); // no retry before the backoff ends
+        clock.advance(1);
+        QCOMPARE(service.listCalls(), calls + 1);
+    }
+    // The 7th call succeeded: back to the slow interval, failures forgotten.
+    const PollerStatus st = poller.status();
+    QCOMPARE(st.state, PollerStatus::State::Polling);
+    QCOMPARE(st.consecutiveFailures, 0);
+    QCOMPARE(st.lastError.kind, Kind::None);
+    QCOMPARE(clock.nextDueMs() - clock.nowMs(), 60'000);
+
+    // A new failure starts again from the first step.
+    service.errors.append(makeError(Kind::Network));
+    clock.advance(60'000);
+    const qint64 delay = clock.nextDueMs() - clock.nowMs();
+    QVERIFY(delay >= 1'000 && delay <= 2'000);
+}
+
+void tst_RegionPoller::backoffIsJittered()
+{
+    // Pollers that failed together must not retry together.
+    QSet<qint64> delays;
+    for (quint32 seed = 1; seed <= 20; ++seed) {
+        ManualClock clock;
+        FakeCacheService service;
+        service.errors = {makeError(Kind::Network), makeError(Kind::Network)};
+        RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                            testSettings());
+        poller.setRandomSeed(seed);
+        poller.start();
+        clock.advance(clock.nextDueMs() - clock.nowMs());
+        delays.insert(clock.nextDueMs() - clock.nowMs());
+    }
+    QVERIFY2(delays.size() >= 10, qPrintable(QString::number(delays.size())));
+}
+
+void tst_RegionPoller::throttlingHonoursRetryAfter()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    service.errors = {makeError(Kind::Throttled, 30'000)};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.start();
+    QCOMPARE(poller.status().state, PollerStatus::State::BackingOff);
+    QCOMPARE(poller.status().lastError.code, QStringLiteral("Throttling.User"));
+    clock.advance(29'999);
+    QCOMPARE(service.listCalls(), 1);
+    clock.advance(1);
+    QCOMPARE(service.listCalls(), 2);
+    QCOMPARE(poller.status().state, PollerStatus::State::Polling);
+
+    // Without Retry-After, throttling backs off like any other error.
+    service.errors = {makeError(Kind::Throttled)};
+    clock.advance(60'000);
+    const qint64 delay = clock.nextDueMs() - clock.nowMs();
+    QVERIFY(delay >= 1'000 && delay <= 2'000);
+}
+
+void tst_RegionPoller::repeatedAuthErrorsStopAndAskForCredentials()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    service.caches = {makeCache(QStringLiteral("a"), CacheStatus::Creating)};
+    service.errors = {makeError(Kind::Auth), makeError(Kind::Auth), makeError(Kind::Auth)};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    QSignalSpy spy(&poller, &RegionPoller::credentialsRequired);
+    poller.start();
+    QCOMPARE(spy.count(), 0); // one 403 may be a clock skew or a race with a key rotation
+    QCOMPARE(poller.status().state, PollerStatus::State::BackingOff);
+    clock.advance(clock.nextDueMs() - clock.nowMs());
+    QCOMPARE(service.listCalls(), 2);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("acct"));
+    QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("cn-hangzhou"));
+    QCOMPARE(spy.at(0).at(2).value<net::ApiError>().httpStatus, 403);
+    QCOMPARE(poller.status().state, PollerStatus::State::CredentialsRequired);
+    QCOMPARE(clock.pendingCount(), 0);
+
+    // Stopped: no retries, no manual refresh, however long we wait.
+    clock.advance(3'600'000);
+    poller.refreshNow();
+    QCOMPARE(service.listCalls(), 2);
+    QCOMPARE(spy.count(), 1);
+
+    // New credentials: polling resumes at once (the third scripted 403 counts from zero).
+    poller.resumeWithCredentials();
+    QCOMPARE(service.listCalls(), 3);
+    QCOMPARE(poller.status().state, PollerStatus::State::BackingOff);
+    clock.advance(clock.nextDueMs() - clock.nowMs());
+    QCOMPARE(service.listCalls(), 4);
+    QCOMPARE(poller.status().state, PollerStatus::State::Polling);
+    QCOMPARE(poller.knownCaches().size(), 1);
+    QCOMPARE(spy.count(), 1);
+
+    // A replacement service (new keys) is used from then on.
+    FakeCacheService fresh;
+    service.errors = {makeError(Kind::Auth), makeError(Kind::Auth)};
+    poller.refreshNow();
+    clock.advance(clock.nextDueMs() - clock.nowMs());
+    QCOMPARE(spy.count(), 2);
+    poller.resumeWithCredentials(&fresh);
+    QCOMPARE(fresh.listCalls(), 1);
+    QCOMPARE(service.listCalls(), 6);
+}
+
+void tst_RegionPoller::authErrorsMustBeConsecutive()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    QSignalSpy spy(&poller, &RegionPoller::credentialsRequired);
+    service.errors = {makeError(Kind::Auth), makeError(Kind::Network), makeError(Kind::Auth)};
+    poller.start();
+    for (int i = 0; i < 3; ++i)
+        clock.advance(clock.nextDueMs() - clock.nowMs());
+    QCOMPARE(service.listCalls(), 4);
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(poller.status().state, PollerStatus::State::Polling);
+}
+
+void tst_RegionPoller::inFlightCapIsRespected()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    for (const char *id : {"a", "b", "c"})
+        service.caches.append(makeCache(QString::fromLatin1(id), CacheStatus::Creating));
+    PollSettings settings = testSettings();
+    settings.maxInFlight = 2;
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        settings);
+    service.hold = true;
+    poller.start();
+    QCOMPARE(poller.status().inFlight, 1);
+    poller.refreshNow(); // a listing already under way is not sent twice
+    QCOMPARE(service.listCalls(), 1);
+    service.releaseAll();
+    QCOMPARE(poller.status().inFlight, 0);
+
+    clock.advance(3'000); // three shows are due, two may go out
+    QCOMPARE(service.showCalls(), 2);
+    QCOMPARE(poller.status().inFlight, 2);
+    QCOMPARE(service.heldCount(), 2);
+    service.releaseOne();
+    QCOMPARE(service.showCalls(), 3);
+    QCOMPARE(poller.status().inFlight, 2);
+    service.releaseAll();
+    QCOMPARE(poller.status().inFlight, 0);
+    QCOMPARE(service.showCalls(), 3);
+}
+
+void tst_RegionPoller::offlinePausesAndReconnectPollsAtOnce()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    service.caches = {makeCache(QStringLiteral("a"), CacheStatus::Creating)};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.start();
+    poller.setOnline(false);
+    QCOMPARE(poller.status().state, PollerStatus::State::Offline);
+    clock.advance(600'000);
+    QCOMPARE(service.calls.size(), 1);
+    poller.refreshNow(); // nothing to refresh from while offline
+    QCOMPARE(service.calls.size(), 1);
+    poller.setOnline(true);
+    QCOMPARE(service.listCalls(), 2);
+    QCOMPARE(poller.status().state, PollerStatus::State::Polling);
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(QStringLiteral("a")), 1);
+
+    // A network error that arrives while offline does not start a backoff.
+    service.hold = true;
+    service.errors = {makeError(Kind::Network)};
+    poller.refreshNow();
+    poller.setOnline(false);
+    service.releaseAll();
+    QCOMPARE(poller.status().consecutiveFailures, 1);
+    QCOMPARE(clock.pendingCount(), 0);
+    service.hold = false;
+    poller.setOnline(true);
+    QCOMPARE(poller.status().state, PollerStatus::State::Polling);
+}
+
+void tst_RegionPoller::hiddenWindowSlowsPolling()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    service.caches = {makeCache(QStringLiteral("a"), CacheStatus::Updating)};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.start();
+    poller.setWindowVisible(false);
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(), 0);
+    clock.advance(9'000);
+    QCOMPARE(service.showCalls(), 1); // 3 s × 4
+    clock.advance(60'000 - 12'000);
+    QCOMPARE(service.listCalls(), 1);
+    clock.advance(180'000 - 1);
+    QCOMPARE(service.listCalls(), 1);
+    clock.advance(1);
+    QCOMPARE(service.listCalls(), 2); // 60 s × 4
+
+    // Shown again 100 s after the last listing: a minute has passed, so poll now.
+    clock.advance(100'000);
+    QCOMPARE(service.listCalls(), 2);
+    poller.setWindowVisible(true);
+    clock.runDue();
+    QCOMPARE(service.listCalls(), 3);
+    clock.advance(60'000);
+    QCOMPARE(service.listCalls(), 4);
+}
+
+void tst_RegionPoller::manualRefreshSkipsTheWait()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.refreshNow(); // not started: nothing
+    QCOMPARE(service.listCalls(), 0);
+    poller.start();
+    clock.advance(5'000);
+    poller.refreshNow();
+    QCOMPARE(service.listCalls(), 2);
+    QCOMPARE(clock.nextDueMs() - clock.nowMs(), 60'000); // the interval restarts from now
+
+    service.errors = {makeError(Kind::Network)};
+    poller.refreshNow();
+    QCOMPARE(poller.status().state, PollerStatus::State::BackingOff);
+    poller.refreshNow(); // F5 during a backoff tries again at once
+    QCOMPARE(service.listCalls(), 4);
+    QCOMPARE(poller.status().state, PollerStatus::State::Polling);
+}
+
+void tst_RegionPoller::stopDiscardsLateReplies()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    service.caches = {makeCache(QStringLiteral("a"), CacheStatus::Ready)};
+    service.hold = true;
+    QStringList log;
+    RecordingSink sink(&log);
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.setSink(&sink);
+    QSignalSpy spy(&poller, &RegionPoller::changesApplied);
+    poller.start();
+    poller.stop();
+    service.releaseAll();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(sink.sets.isEmpty());
+    clock.advance(600'000);
+    QCOMPARE(service.listCalls(), 1);
+    QCOMPARE(poller.status().state, PollerStatus::State::Idle);
+
+    // A poller destroyed with a reply in flight is not called back.
+    {
+        RegionPoller shortLived(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service,
+                                &clock, testSettings());
+        shortLived.start();
+    }
+    service.releaseAll();
+}
+
+QTEST_GUILESS_MAIN(tst_RegionPoller)
+#include "tst_regionpoller.moc"
