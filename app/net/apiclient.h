@@ -51,6 +51,8 @@ public:
 
     // Sends `request`, signing each attempt with `signer`. The future never throws: it yields
     // the response (2xx, body checked to be JSON when non-empty) or an ApiError.
+    // future.cancel() aborts the call (on the wire, queued or waiting to retry); the cancelled
+    // future then holds no result.
     QFuture<Result<HttpResponse>> send(HttpRequest request, RequestSigner signer,
                                        ErrorDecoder decoder);
 
