@@ -42,7 +42,9 @@ struct Connection
     net::AlibabaSigner::Version signatureVersion = net::AlibabaSigner::Version::V3;
 
     // Time source for signing (tests skew it to provoke expired signatures).
-    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    std::function<QDateTime()> clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 
     // Public service hosts per the SDKs' region tables (eu-west-101 → .myhuaweicloud.eu).
     // service: "cce" | "hss" | "iam" | "eci" | "ehpcinstant".
