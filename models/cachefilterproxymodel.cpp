@@ -174,39 +174,48 @@ bool CacheFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
 
 bool CacheFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(SortRole);
-    const QVariant r = right.data(SortRole);
-    const bool lNull = isNullValue(l);
-    const bool rNull = isNullValue(r);
+    const bool nameColumn = left.column() == 0;
+    int cmp = 0;
+    bool lNull = false;
+    bool rNull = false;
+    if (nameColumn) {
+        // Names are compared through cached collation keys only: no QVariant per comparison.
+        const NameKey &l = nameKey(left.row());
+        const NameKey &r = nameKey(right.row());
+        lNull = l.empty;
+        rNull = r.empty;
+        if (!lNull && !rNull)
+            cmp = l.key.compare(r.key);
+    } else {
+        const QVariant l = left.data(SortRole);
+        const QVariant r = right.data(SortRole);
+        lNull = isNullValue(l);
+        rNull = isNullValue(r);
+        if (!lNull && !rNull)
+            cmp = compareValues(l, r);
+    }
     // Empty values go last whichever way the column is sorted (the base class inverts
     // lessThan for descending order, so undo that here).
     if (lNull != rNull)
         return sortOrder() == Qt::AscendingOrder ? rNull : lNull;
 
-    int cmp = 0;
-    if (!lNull) {
-        cmp = left.column() == 0 ? compareNames(left.row(), right.row()) : compareValues(l, r);
-    }
-    if (cmp == 0 && left.column() != 0)
-        cmp = compareNames(left.row(), right.row());
+    if (cmp == 0 && !nameColumn)
+        cmp = nameKey(left.row()).key.compare(nameKey(right.row()).key);
     if (cmp == 0)
         cmp = QString::compare(left.data(KeyRole).toString(), right.data(KeyRole).toString());
     return cmp < 0;
 }
 
-int CacheFilterProxyModel::compareNames(int leftRow, int rightRow) const
+const CacheFilterProxyModel::NameKey &CacheFilterProxyModel::nameKey(int sourceRow) const
 {
-    const QAbstractItemModel *model = sourceModel();
-    const auto keyOf = [&](int row) -> const QCollatorSortKey & {
-        if (row >= static_cast<int>(m_nameKeys.size()))
-            m_nameKeys.resize(model->rowCount());
-        auto &slot = m_nameKeys[row];
-        if (!slot)
-            slot = m_collator.sortKey(model->index(row, 0).data(SortRole).toString());
-        return *slot;
-    };
-    const QCollatorSortKey &l = keyOf(leftRow);
-    return l.compare(keyOf(rightRow));
+    if (sourceRow >= static_cast<int>(m_nameKeys.size()))
+        m_nameKeys.resize(sourceModel()->rowCount());
+    auto &slot = m_nameKeys[sourceRow];
+    if (!slot) {
+        const QString name = sourceModel()->index(sourceRow, 0).data(SortRole).toString();
+        slot.emplace(NameKey{m_collator.sortKey(name), name.isEmpty()});
+    }
+    return *slot;
 }
 
 int CacheFilterProxyModel::compareValues(const QVariant &left, const QVariant &right) const

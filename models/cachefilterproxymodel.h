@@ -56,7 +56,12 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    int compareNames(int leftRow, int rightRow) const;
+    struct NameKey
+    {
+        QCollatorSortKey key;
+        bool empty;
+    };
+    const NameKey &nameKey(int sourceRow) const;
     int compareValues(const QVariant &left, const QVariant &right) const;
     void forgetNameKeys();
     void forgetNameKeys(const QModelIndex &topLeft, const QModelIndex &bottomRight);
@@ -71,7 +76,7 @@ private:
     QCollator m_collator;
     // Collation keys of the name column by source row: natural compare of 100k names is then
     // a memcmp instead of an ICU call per comparison. Filled lazily, dropped on row changes.
-    mutable std::vector<std::optional<QCollatorSortKey>> m_nameKeys;
+    mutable std::vector<std::optional<NameKey>> m_nameKeys;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 
