@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace store {
+
+// One line of the operation journal: who did what to which object, and how it ended.
+struct JournalEntry
+{
+    qint64 id = 0;  // assigned by the store
+    QDateTime at;   // set to now when empty
+    QString osUser; // set from USER/USERNAME when empty
+    QString accountId;
+    QString action; // e.g. "cache.create", "account.update"
+    QString target; // cache id/name, account id
+    QString requestId;
+    QString result; // "ok" | "failed" | "pending"
+    QString message;
+    friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
+};
+
+struct JournalQuery
+{
+    QString accountId; // empty: all
+    QString action;    // empty: all
+    QDateTime since;   // invalid: no bound
+    int limit = 0;     // 0: no limit; newest first when limited
+};
+
+// How the last refresh of one account×region went.
+struct SyncState
+{
+    QString accountId;
+    QString region;
+    QDateTime lastSuccess;
+    QDateTime lastAttempt;
+    QString lastError;
+    QString lastRequestId;
+    int consecutiveFailures = 0;
+    friend bool operator==(const SyncState &, const SyncState &) = default;
+};
+
+} // namespace store

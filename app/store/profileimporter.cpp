@@ -1,0 +1,242 @@
+#include "profileimporter.h"
+
+#include "store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcImport, "imagecache.store.import")
+
+namespace store {
+
+namespace {
+
+bool readProfiles(const QString &path, QJsonArray *profiles, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = ProfileImporter::tr("Cannot read %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = ProfileImporter::tr("%1 is not a JSON configuration file: %2")
+                     .arg(QDir::toNativeSeparators(path), parseError.errorString());
+        return false;
+    }
+    *profiles = doc.object().value(QStringLiteral("profiles")).toArray();
+    return true;
+}
+
+QString firstOf(const QProcessEnvironment &env, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const QString value = env.value(QString::fromLatin1(name)).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+// Keeps a profile only when the account it makes is valid; otherwise says why.
+void accept(ImportReport &report, ImportedAccount imported, const QString &secret)
+{
+    const QStringList problems = imported.account.validate();
+    if (!problems.isEmpty()) {
+        report.skipped << ProfileImporter::tr("Profile %1: %2")
+                              .arg(imported.profileName, problems.join(QStringLiteral("; ")));
+        return;
+    }
+    imported.secrets.insert(CredentialStore::secretKey(imported.account.id), secret);
+    report.accounts.append(std::move(imported));
+}
+
+} // namespace
+
+QString ProfileImporter::defaultAliyunPath()
+{
+    return QDir::homePath() + QStringLiteral("/.aliyun/config.json");
+}
+
+QString ProfileImporter::defaultKooCliPath()
+{
+    return QDir::homePath() + QStringLiteral("/.hcloud/config.json");
+}
+
+ImportReport ProfileImporter::readAliyun(const QString &path)
+{
+    ImportReport report;
+    QJsonArray profiles;
+    if (!readProfiles(path, &profiles, &report.error))
+        return report;
+    for (const QJsonValue &value : profiles) {
+        const QJsonObject p = value.toObject();
+        const QString name = p.value(QStringLiteral("name")).toString();
+        const QString mode = p.value(QStringLiteral("mode")).toString();
+        if (mode != QLatin1String("AK")) {
+            report.skipped << tr("Profile %1 uses the %2 mode; only AccessKey (AK) profiles "
+                                 "can be imported")
+                                  .arg(name, mode.isEmpty() ? tr("unknown") : mode);
+            continue;
+        }
+        const QString keyId = p.value(QStringLiteral("access_key_id")).toString().trimmed();
+        const QString secret = p.value(QStringLiteral("access_key_secret")).toString();
+        if (keyId.isEmpty() || secret.isEmpty()) {
+            report.skipped << tr("Profile %1 has no AccessKey pair").arg(name);
+            continue;
+        }
+        ImportedAccount imported;
+        imported.profileName = name;
+        Account &a = imported.account;
+        a.id = Account::newId();
+        a.provider = core::Provider::Alibaba;
+        a.displayName = tr("%1 (aliyun CLI)").arg(name);
+        a.authKind = Account::AuthKind::AccessKey;
+        a.accessKeyId = keyId;
+        const QString region = p.value(QStringLiteral("region_id")).toString().trimmed();
+        if (!region.isEmpty())
+            a.regions.append({region, {}, {}});
+        accept(report, std::move(imported), secret);
+    }
+    return report;
+}
+
+ImportReport ProfileImporter::readKooCli(const QString &path)
+{
+    ImportReport report;
+    QJsonArray profiles;
+    if (!readProfiles(path, &profiles, &report.error))
+        return report;
+    for (const QJsonValue &value : profiles) {
+        const QJsonObject p = value.toObject();
+        const QString name = p.value(QStringLiteral("name")).toString();
+        const QString mode = p.value(QStringLiteral("mode")).toString();
+        if (mode.compare(QLatin1String("AKSK"), Qt::CaseInsensitive) != 0) {
+            report.skipped << tr("Profile %1 uses the %2 mode; only AK/SK profiles can be "
+                                 "imported")
+                                  .arg(name, mode.isEmpty() ? tr("unknown") : mode);
+            continue;
+        }
+        if (!p.value(QStringLiteral("securityToken")).toString().isEmpty()) {
+            report.skipped << tr("Profile %1 holds a temporary AK/SK with a security token, "
+                                 "which expires; add a permanent access key instead")
+                                  .arg(name);
+            continue;
+        }
+        const QString keyId = p.value(QStringLiteral("accessKeyId")).toString().trimmed();
+        const QString secret = p.value(QStringLiteral("secretAccessKey")).toString();
+        if (keyId.isEmpty() || secret.isEmpty()) {
+            report.skipped << tr("Profile %1 has no AK/SK pair").arg(name);
+            continue;
+        }
+        ImportedAccount imported;
+        imported.profileName = name;
+        Account &a = imported.account;
+        a.id = Account::newId();
+        a.provider = core::Provider::Huawei;
+        a.displayName = tr("%1 (KooCLI)").arg(name);
+        a.authKind = Account::AuthKind::AccessKey;
+        a.accessKeyId = keyId;
+        const QString region = p.value(QStringLiteral("region")).toString().trimmed();
+        if (!region.isEmpty())
+            a.regions.append(
+                {region, {}, p.value(QStringLiteral("projectId")).toString().trimmed()});
+        accept(report, std::move(imported), secret);
+    }
+    return report;
+}
+
+ImportReport ProfileImporter::fromEnvironment(const QProcessEnvironment &env)
+{
+    ImportReport report;
+    const QString aliKey = firstOf(env, {"ALIBABA_CLOUD_ACCESS_KEY_ID",
+                                         "ALIBABACLOUD_ACCESS_KEY_ID", "ALICLOUD_ACCESS_KEY_ID"});
+    const QString aliSecret
+        = firstOf(env, {"ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABACLOUD_ACCESS_KEY_SECRET",
+                        "ALICLOUD_ACCESS_KEY_SECRET"});
+    if (!aliKey.isEmpty() || !aliSecret.isEmpty()) {
+        ImportedAccount imported;
+        imported.profileName = QStringLiteral("ALIBABA_CLOUD_*");
+        Account &a = imported.account;
+        a.id = QStringLiteral("env-alibaba");
+        a.provider = core::Provider::Alibaba;
+        a.displayName = tr("Alibaba Cloud (environment)");
+        a.accessKeyId = aliKey;
+        const QString region = firstOf(
+            env, {"ALIBABA_CLOUD_REGION_ID", "ALIBABACLOUD_REGION_ID", "ALICLOUD_REGION_ID"});
+        if (!region.isEmpty())
+            a.regions.append({region, {}, {}});
+        if (aliSecret.isEmpty())
+            report.skipped << tr("ALIBABA_CLOUD_ACCESS_KEY_ID is set without "
+                                 "ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+        else
+            accept(report, std::move(imported), aliSecret);
+    }
+    const QString hwKey = firstOf(env, {"HUAWEICLOUD_SDK_AK"});
+    const QString hwSecret = firstOf(env, {"HUAWEICLOUD_SDK_SK"});
+    if (!hwKey.isEmpty() || !hwSecret.isEmpty()) {
+        ImportedAccount imported;
+        imported.profileName = QStringLiteral("HUAWEICLOUD_SDK_*");
+        Account &a = imported.account;
+        a.id = QStringLiteral("env-huawei");
+        a.provider = core::Provider::Huawei;
+        a.displayName = tr("Huawei Cloud (environment)");
+        a.accessKeyId = hwKey;
+        const QString region = firstOf(env, {"HUAWEICLOUD_SDK_REGION"});
+        if (!region.isEmpty())
+            a.regions.append({region, {}, firstOf(env, {"HUAWEICLOUD_SDK_PROJECT_ID"})});
+        if (hwSecret.isEmpty())
+            report.skipped << tr("HUAWEICLOUD_SDK_AK is set without HUAWEICLOUD_SDK_SK");
+        else
+            accept(report, std::move(imported), hwSecret);
+    }
+    return report;
+}
+
+QFuture<QStringList> ProfileImporter::save(const ImportReport &report, Store &store,
+                                           CredentialStore &credentials)
+{
+    QStringList problems;
+    QList<QFuture<SecretResult>> writes;
+    const QList<Account> existing = store.accounts();
+    for (const ImportedAccount &imported : report.accounts) {
+        const Account &a = imported.account;
+        const bool duplicate = std::any_of(existing.begin(), existing.end(), [&](const Account &e) {
+            return e.provider == a.provider && !a.accessKeyId.isEmpty()
+                   && e.accessKeyId == a.accessKeyId;
+        });
+        if (duplicate) {
+            problems << tr("Profile %1: an account with access key id %2 already exists")
+                            .arg(imported.profileName, a.accessKeyId);
+            continue;
+        }
+        if (!store.addAccount(a)) {
+            problems << tr("Profile %1: %2").arg(imported.profileName, store.errorString());
+            continue;
+        }
+        qCInfo(lcImport).noquote()
+            << "imported profile" << imported.profileName << "as account" << a.id;
+        for (auto it = imported.secrets.cbegin(); it != imported.secrets.cend(); ++it)
+            writes.append(credentials.write(it.key(), it.value()));
+    }
+    if (writes.isEmpty())
+        return QtFuture::makeReadyFuture(problems);
+    return QtFuture::whenAll(writes.begin(), writes.end())
+        .then([problems](const QList<QFuture<SecretResult>> &done) {
+            QStringList all = problems;
+            for (const QFuture<SecretResult> &f : done) {
+                const SecretResult r = f.result();
+                if (!r.ok())
+                    all << tr("A secret could not be saved: %1").arg(r.error);
+            }
+            return all;
+        });
+}
+
+} // namespace store

@@ -1,0 +1,1295 @@
+#include "store.h"
+
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+// Debug lines (one per change set) only when asked for: imagecache.store.debug=true.
+Q_LOGGING_CATEGORY(lcStore, "imagecache.store", QtInfoMsg)
+
+namespace store {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+QVariant msOrNull(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toMSecsSinceEpoch())
+                        : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant intOrNull(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString compactJson(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+QJsonArray parseArray(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).array();
+}
+
+QStringList toStringList(const QJsonArray &a)
+{
+    QStringList out;
+    out.reserve(a.size());
+    for (const QJsonValue &v : a)
+        out << v.toString();
+    return out;
+}
+
+QJsonObject containerSpecJson(const core::ContainerImageSpec &s)
+{
+    return {{QStringLiteral("registryUrl"), s.registryUrl},
+            {QStringLiteral("isAcrRegistry"), s.isAcrRegistry},
+            {QStringLiteral("isAcrEnterprise"), s.isAcrEnterprise},
+            {QStringLiteral("registryCriId"), s.registryCriId},
+            {QStringLiteral("credentialServer"), s.credential.server},
+            {QStringLiteral("credentialUser"), s.credential.userName},
+            {QStringLiteral("credentialHasPassword"), s.credential.hasPassword},
+            {QStringLiteral("osTag"), s.osTag},
+            {QStringLiteral("platform"), s.platform},
+            {QStringLiteral("architecture"), s.architecture}};
+}
+
+core::ContainerImageSpec containerSpecFromJson(const QJsonObject &o)
+{
+    core::ContainerImageSpec s;
+    s.registryUrl = o.value(QStringLiteral("registryUrl")).toString();
+    s.isAcrRegistry = o.value(QStringLiteral("isAcrRegistry")).toBool();
+    s.isAcrEnterprise = o.value(QStringLiteral("isAcrEnterprise")).toBool();
+    s.registryCriId = o.value(QStringLiteral("registryCriId")).toString();
+    s.credential.server = o.value(QStringLiteral("credentialServer")).toString();
+    s.credential.userName = o.value(QStringLiteral("credentialUser")).toString();
+    s.credential.hasPassword = o.value(QStringLiteral("credentialHasPassword")).toBool();
+    s.osTag = o.value(QStringLiteral("osTag")).toString();
+    s.platform = o.value(QStringLiteral("platform")).toString();
+    s.architecture = o.value(QStringLiteral("architecture")).toString();
+    return s;
+}
+
+QJsonObject vmSpecJson(const core::VmImageSpec &s)
+{
+    return {{QStringLiteral("imageId"), s.imageId},
+            {QStringLiteral("osTag"), s.osTag},
+            {QStringLiteral("platform"), s.platform},
+            {QStringLiteral("architecture"), s.architecture}};
+}
+
+core::VmImageSpec vmSpecFromJson(const QJsonObject &o)
+{
+    core::VmImageSpec s;
+    s.imageId = o.value(QStringLiteral("imageId")).toString();
+    s.osTag = o.value(QStringLiteral("osTag")).toString();
+    s.platform = o.value(QStringLiteral("platform")).toString();
+    s.architecture = o.value(QStringLiteral("architecture")).toString();
+    return s;
+}
+
+constexpr auto cacheColumns
+    = "key, provider, account_id, region, id, name, status, raw_status, progress, size_gib, "
+      "retention_days, created_ms, expires_ms, last_matched_ms, message, cluster, pull_secrets, "
+      "snapshot_id, flash_snapshot_id, container_group_id, resource_group_id, "
+      "elimination_strategy, images, raw_json, updated_at";
+
+} // namespace
+
+Store::Store() = default;
+
+Store::~Store()
+{
+    close();
+}
+
+QString Store::osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+bool Store::fail(const QString &message)
+{
+    m_error = message;
+    qCWarning(lcStore).noquote() << message;
+    return false;
+}
+
+bool Store::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+void Store::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Store::exec(QSqlQuery &query, const char *what)
+{
+    if (query.exec())
+        return true;
+    return fail(
+        tr("Database error while %1: %2").arg(QString::fromLatin1(what), query.lastError().text()));
+}
+
+bool Store::execSql(const QString &sql, const char *what)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    return fail(
+        tr("Database error while %1: %2").arg(QString::fromLatin1(what), query.lastError().text()));
+}
+
+bool Store::begin()
+{
+    // IMMEDIATE takes SQLite's write lock up front, so a second process waits (busy timeout)
+    // instead of failing when its read snapshot turns out to be stale.
+    return execSql(m_location.backend() == DatabaseUrl::Backend::Sqlite
+                       ? QStringLiteral("BEGIN IMMEDIATE")
+                       : QStringLiteral("BEGIN"),
+                   "starting a transaction");
+}
+
+bool Store::commit()
+{
+    if (execSql(QStringLiteral("COMMIT"), "committing"))
+        return true;
+    rollback();
+    return false;
+}
+
+void Store::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+// ---- opening -------------------------------------------------------------------------------
+
+bool Store::open(const QUrl &url)
+{
+    close();
+    m_error.clear();
+    m_notices.clear();
+    if (!DatabaseUrl::parse(url, &m_location, &m_error))
+        return false;
+
+    const bool sqlite = m_location.backend() == DatabaseUrl::Backend::Sqlite;
+    if (sqlite) {
+        const QFileInfo info(m_location.filePath());
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(tr("Cannot create the folder %1 for the database")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        bool corrupt = false;
+        if (!checkSqliteFile(&corrupt))
+            return false;
+        if (corrupt && !moveAside(tr("it is not a SQLite database")))
+            return false;
+    }
+    if (!openConnection())
+        return false;
+
+    if (sqlite) {
+        QString reason;
+        if (!sqliteHealthy(&reason)) {
+            if (reason.isEmpty())
+                return false; // an error that is not corruption (e.g. locked): keep the file
+            close();
+            if (!moveAside(reason) || !openConnection())
+                return false;
+        }
+        if (!configureSqlite())
+            return false;
+    }
+    if (!migrate()) {
+        close();
+        return false;
+    }
+    qCInfo(lcStore).noquote() << "opened" << m_location.displayName() << "schema"
+                              << Schema::currentVersion();
+    return true;
+}
+
+bool Store::openConnection()
+{
+    m_connectionName
+        = QStringLiteral("imagecache-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    m_db = m_location.addConnection(m_connectionName);
+    if (!m_db.isValid()) {
+        const QString driver = m_location.backend() == DatabaseUrl::Backend::Sqlite
+                                   ? QStringLiteral("QSQLITE")
+                                   : QStringLiteral("QPSQL");
+        close();
+        return fail(tr("The Qt SQL driver %1 is not installed").arg(driver));
+    }
+    if (!m_db.open()) {
+        const QString text = m_db.lastError().text();
+        close();
+        return fail(tr("Cannot open the database %1: %2").arg(m_location.displayName(), text));
+    }
+    return true;
+}
+
+bool Store::checkSqliteFile(bool *corrupt)
+{
+    const QString path = m_location.filePath();
+    const QFileInfo info(path);
+    *corrupt = false;
+    if (!info.exists())
+        return true;
+    if (info.isDir())
+        return fail(tr("The database path %1 is a folder, not a file. Nothing was changed.")
+                        .arg(QDir::toNativeSeparators(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("The database file %1 cannot be read (%2). Nothing was changed; check "
+                       "its permissions.")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray header = file.read(16);
+    if (file.size() == 0)
+        return true; // SQLite treats an empty file as an empty database
+    *corrupt = header != QByteArray("SQLite format 3\0", 16);
+    return true;
+}
+
+bool Store::sqliteHealthy(QString *reason)
+{
+    reason->clear();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const QSqlError error = query.lastError();
+        const QString code = error.nativeErrorCode();
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the bytes are bad; anything else
+        // (locked, I/O) is reported without touching the file.
+        if (code == QLatin1String("11") || code == QLatin1String("26")
+            || error.databaseText().contains(QLatin1String("malformed"))
+            || error.databaseText().contains(QLatin1String("not a database"))) {
+            *reason = error.databaseText();
+            return false;
+        }
+        return fail(
+            tr("Cannot check the database %1: %2").arg(m_location.displayName(), error.text()));
+    }
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return true;
+    *reason = tr("integrity check failed: %1").arg(problems.mid(0, 3).join(QLatin1String("; ")));
+    return false;
+}
+
+bool Store::moveAside(const QString &reason)
+{
+    const QString path = m_location.filePath();
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = path + QStringLiteral(".corrupt-") + stamp;
+    for (int n = 1; QFileInfo::exists(target); ++n)
+        target = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (!QFile::rename(path, target))
+        return fail(tr("The database file %1 is damaged (%2) and could not be moved aside. "
+                       "Nothing was deleted; move it away by hand.")
+                        .arg(QDir::toNativeSeparators(path), reason));
+    // Keep the journal files beside it under matching names, so SQLite can open the copy.
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFileInfo::exists(side))
+            QFile::rename(side, target + QLatin1String(suffix));
+    }
+    const QString notice
+        = tr("The database file %1 could not be used (%2). It was moved to %3 and a new, empty "
+             "database was created; nothing was deleted.")
+              .arg(QDir::toNativeSeparators(path), reason, QDir::toNativeSeparators(target));
+    m_notices << notice;
+    qCWarning(lcStore).noquote() << notice;
+    return true;
+}
+
+bool Store::configureSqlite()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
+        return fail(tr("Cannot switch the database %1 to write-ahead logging: %2")
+                        .arg(m_location.displayName(), query.lastError().text()));
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore) << "journal mode stays" << query.value(0).toString();
+    return execSql(QStringLiteral("PRAGMA busy_timeout=10000"), "configuring the database")
+           && execSql(QStringLiteral("PRAGMA foreign_keys=ON"), "configuring the database")
+           && execSql(QStringLiteral("PRAGMA synchronous=NORMAL"), "configuring the database");
+}
+
+bool Store::migrate()
+{
+    const bool sqlite = m_location.backend() == DatabaseUrl::Backend::Sqlite;
+    if (!begin())
+        return false;
+    // Two consoles opening one new PostgreSQL database must not both create the tables.
+    if (!sqlite
+        && !execSql(QStringLiteral("SELECT pg_advisory_xact_lock(737020101)"),
+                    "locking the schema")) {
+        rollback();
+        return false;
+    }
+    if (!execSql(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
+                                "(version INTEGER NOT NULL)"),
+                 "creating the schema table")) {
+        rollback();
+        return false;
+    }
+    int version = 0;
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT version FROM schema_version"))) {
+            fail(tr("Cannot read the schema version: %1").arg(query.lastError().text()));
+            rollback();
+            return false;
+        }
+        if (query.next()) {
+            version = query.value(0).toInt();
+        } else if (!execSql(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
+                            "creating the schema table")) {
+            rollback();
+            return false;
+        }
+    }
+    const int current = Schema::currentVersion();
+    if (version > current) {
+        rollback();
+        return fail(tr("The database %1 was written by a newer version of ImageCache Console "
+                       "(schema %2; this version knows up to %3). Nothing was changed: update "
+                       "the application or choose another database.")
+                        .arg(m_location.displayName())
+                        .arg(version)
+                        .arg(current));
+    }
+    if (version == current)
+        return commit();
+
+    const Schema::Dialect dialect = sqlite ? Schema::Dialect::Sqlite : Schema::Dialect::Postgres;
+    for (const Schema::Migration &migration : Schema::migrations()) {
+        if (migration.version <= version)
+            continue;
+        for (const QString &sql : Schema::statements(migration, dialect)) {
+            QSqlQuery query(m_db);
+            if (!query.exec(sql)) {
+                fail(tr("Cannot upgrade the database to schema %1 (%2): %3")
+                         .arg(migration.version)
+                         .arg(migration.description, query.lastError().text()));
+                rollback();
+                return false;
+            }
+        }
+        qCInfo(lcStore).noquote() << "migrated" << m_location.displayName() << "to schema"
+                                  << migration.version << "-" << migration.description;
+    }
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+    update.addBindValue(current);
+    if (!exec(update, "recording the schema version")) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+int Store::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+// ---- caches --------------------------------------------------------------------------------
+
+bool Store::applyChangeSet(const core::ChangeSet &set)
+{
+    m_error.clear();
+    if (set.isEmpty())
+        return true;
+    if (!isOpen())
+        return fail(tr("The store is not open"));
+    if (!begin())
+        return false;
+
+    QSqlQuery upsert(m_db);
+    QSqlQuery deleteTags(m_db);
+    QSqlQuery insertTag(m_db);
+    QSqlQuery deleteEvents(m_db);
+    QSqlQuery insertEvent(m_db);
+    QSqlQuery deleteCache(m_db);
+
+    QString updates;
+    const QStringList columns = QString::fromLatin1(cacheColumns).split(QStringLiteral(", "));
+    for (const QString &c : columns.mid(1))
+        updates += (updates.isEmpty() ? QString() : QStringLiteral(", ")) + c
+                   + QStringLiteral(" = excluded.") + c;
+    QString marks = QStringLiteral("?");
+    for (int i = 1; i < columns.size(); ++i)
+        marks += QStringLiteral(", ?");
+
+    const bool prepared
+        = upsert.prepare(QStringLiteral("INSERT INTO caches (%1) VALUES (%2) ON CONFLICT (key) DO "
+                                        "UPDATE SET %3")
+                             .arg(QString::fromLatin1(cacheColumns), marks, updates))
+          && deleteTags.prepare(QStringLiteral("DELETE FROM cache_tags WHERE cache_key = ?"))
+          && insertTag.prepare(QStringLiteral("INSERT INTO cache_tags (cache_key, position, "
+                                              "tag_key, tag_value) VALUES (?, ?, ?, ?)"))
+          && deleteEvents.prepare(QStringLiteral("DELETE FROM cache_events WHERE cache_key = ?"))
+          && insertEvent.prepare(
+              QStringLiteral("INSERT INTO cache_events (cache_key, position, type, reason, "
+                             "message, name, event_count, first_ms, last_ms) VALUES "
+                             "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+          && deleteCache.prepare(QStringLiteral("DELETE FROM caches WHERE key = ?"));
+    if (!prepared) {
+        rollback();
+        return fail(tr("Database error while preparing the change set"));
+    }
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto write = [&](const core::ImageCache &c, core::CacheFields fields) -> bool {
+        const QString key = c.key();
+        int i = 0;
+        upsert.bindValue(i++, key);
+        upsert.bindValue(i++, core::providerKey(c.provider));
+        upsert.bindValue(i++, c.accountId);
+        upsert.bindValue(i++, c.region);
+        upsert.bindValue(i++, c.id);
+        upsert.bindValue(i++, c.name);
+        upsert.bindValue(i++, core::statusKey(c.status));
+        upsert.bindValue(i++, c.rawStatus);
+        upsert.bindValue(i++, intOrNull(c.progress));
+        upsert.bindValue(i++, c.sizeGiB);
+        upsert.bindValue(i++, c.retentionDays);
+        upsert.bindValue(i++, msOrNull(c.created));
+        upsert.bindValue(i++, msOrNull(c.expires));
+        upsert.bindValue(i++, msOrNull(c.lastMatched));
+        upsert.bindValue(i++, c.message);
+        upsert.bindValue(i++, c.cluster);
+        upsert.bindValue(i++, compactJson(QJsonArray::fromStringList(c.imagePullSecrets)));
+        upsert.bindValue(i++, c.snapshotId);
+        upsert.bindValue(i++, c.flashSnapshotId);
+        upsert.bindValue(i++, c.containerGroupId);
+        upsert.bindValue(i++, c.resourceGroupId);
+        upsert.bindValue(i++, c.eliminationStrategy);
+        upsert.bindValue(i++, compactJson(QJsonArray::fromStringList(c.images)));
+        upsert.bindValue(i++, compactJson(c.raw));
+        upsert.bindValue(i++, now);
+        if (!exec(upsert, "writing a cache"))
+            return false;
+
+        // A changed cache rewrites its tags and events only when they changed (no flags:
+        // unknown, so rewrite).
+        const bool allFields = !fields;
+        if (allFields || fields.testFlag(core::CacheField::Tags)) {
+            deleteTags.bindValue(0, key);
+            if (!exec(deleteTags, "writing cache tags"))
+                return false;
+            for (int p = 0; p < c.tags.size(); ++p) {
+                insertTag.bindValue(0, key);
+                insertTag.bindValue(1, p);
+                insertTag.bindValue(2, c.tags.at(p).key);
+                insertTag.bindValue(3, c.tags.at(p).value);
+                if (!exec(insertTag, "writing cache tags"))
+                    return false;
+            }
+        }
+        if (allFields || fields.testFlag(core::CacheField::Events)) {
+            deleteEvents.bindValue(0, key);
+            if (!exec(deleteEvents, "writing cache events"))
+                return false;
+            for (int p = 0; p < c.events.size(); ++p) {
+                const core::CacheEvent &e = c.events.at(p);
+                insertEvent.bindValue(0, key);
+                insertEvent.bindValue(1, p);
+                insertEvent.bindValue(2, e.type);
+                insertEvent.bindValue(3, e.reason);
+                insertEvent.bindValue(4, e.message);
+                insertEvent.bindValue(5, e.name);
+                insertEvent.bindValue(6, e.count);
+                insertEvent.bindValue(7, msOrNull(e.firstTimestamp));
+                insertEvent.bindValue(8, msOrNull(e.lastTimestamp));
+                if (!exec(insertEvent, "writing cache events"))
+                    return false;
+            }
+        }
+        return true;
+    };
+
+    bool ok = true;
+    for (const core::ImageCache &c : set.inserted) {
+        if (!(ok = write(c, {})))
+            break;
+    }
+    for (int n = 0; ok && n < set.changed.size(); ++n)
+        ok = write(set.changed.at(n).cache, set.changed.at(n).fields);
+    for (int n = 0; ok && n < set.removed.size(); ++n) {
+        const QString &key = set.removed.at(n);
+        deleteTags.bindValue(0, key);
+        deleteEvents.bindValue(0, key);
+        deleteCache.bindValue(0, key);
+        ok = exec(deleteTags, "removing a cache") && exec(deleteEvents, "removing a cache")
+             && exec(deleteCache, "removing a cache");
+    }
+    if (!ok) {
+        rollback();
+        return false;
+    }
+    if (!commit())
+        return false;
+    qCDebug(lcStore) << "applied change set:" << set.inserted.size() << "inserted,"
+                     << set.changed.size() << "changed," << set.removed.size() << "removed";
+    return true;
+}
+
+QList<core::ImageCache> Store::loadCaches()
+{
+    return queryCaches({}, {}, false);
+}
+
+QList<core::ImageCache> Store::loadCaches(const QString &accountId, const QString &region)
+{
+    return queryCaches(accountId, region, true);
+}
+
+int Store::cacheCount()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM caches")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QList<core::ImageCache> Store::queryCaches(const QString &accountId, const QString &region,
+                                           bool filtered)
+{
+    m_error.clear();
+    QList<core::ImageCache> caches;
+    if (!isOpen()) {
+        fail(tr("The store is not open"));
+        return caches;
+    }
+    const QString where
+        = filtered ? QStringLiteral(" WHERE c.account_id = ? AND c.region = ?") : QString();
+    auto prepare = [&](QSqlQuery &q, const QString &sql) {
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        if (filtered) {
+            q.addBindValue(accountId);
+            q.addBindValue(region);
+        }
+        return exec(q, "loading caches");
+    };
+
+    QSqlQuery query(m_db);
+    QString columns;
+    for (const QString &c : QString::fromLatin1(cacheColumns).split(QStringLiteral(", ")))
+        columns
+            += (columns.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("c.") + c;
+    if (!prepare(query,
+                 QStringLiteral("SELECT %1 FROM caches c%2 ORDER BY c.key").arg(columns, where)))
+        return caches;
+
+    QHash<QString, qsizetype> index;
+    while (query.next()) {
+        core::ImageCache c;
+        int i = 1; // 0 is the key, derived again from account/region/id
+        core::providerFromKey(query.value(i++).toString(), &c.provider);
+        c.accountId = query.value(i++).toString();
+        c.region = query.value(i++).toString();
+        c.id = query.value(i++).toString();
+        c.name = query.value(i++).toString();
+        c.status = core::statusFromKey(query.value(i++).toString());
+        c.rawStatus = query.value(i++).toString();
+        const QVariant progress = query.value(i++);
+        if (!progress.isNull())
+            c.progress = progress.toInt();
+        c.sizeGiB = query.value(i++).toInt();
+        c.retentionDays = query.value(i++).toInt();
+        c.created = fromMs(query.value(i++));
+        c.expires = fromMs(query.value(i++));
+        c.lastMatched = fromMs(query.value(i++));
+        c.message = query.value(i++).toString();
+        c.cluster = query.value(i++).toString();
+        c.imagePullSecrets = toStringList(parseArray(query.value(i++)));
+        c.snapshotId = query.value(i++).toString();
+        c.flashSnapshotId = query.value(i++).toString();
+        c.containerGroupId = query.value(i++).toString();
+        c.resourceGroupId = query.value(i++).toString();
+        c.eliminationStrategy = query.value(i++).toString();
+        c.images = toStringList(parseArray(query.value(i++)));
+        c.raw = parseObject(query.value(i++));
+        index.insert(query.value(0).toString(), caches.size());
+        caches.append(std::move(c));
+    }
+
+    const QString join = QStringLiteral(" JOIN caches c ON c.key = t.cache_key");
+    QSqlQuery tags(m_db);
+    if (!prepare(tags, QStringLiteral("SELECT t.cache_key, t.tag_key, t.tag_value FROM "
+                                      "cache_tags t%1%2 ORDER BY t.cache_key, t.position")
+                           .arg(filtered ? join : QString(), where)))
+        return {};
+    while (tags.next()) {
+        const auto it = index.constFind(tags.value(0).toString());
+        if (it != index.constEnd())
+            caches[*it].tags.append({tags.value(1).toString(), tags.value(2).toString()});
+    }
+
+    QSqlQuery events(m_db);
+    if (!prepare(events,
+                 QStringLiteral("SELECT t.cache_key, t.type, t.reason, t.message, t.name, "
+                                "t.event_count, t.first_ms, t.last_ms FROM cache_events t%1%2 "
+                                "ORDER BY t.cache_key, t.position")
+                     .arg(filtered ? join : QString(), where)))
+        return {};
+    while (events.next()) {
+        const auto it = index.constFind(events.value(0).toString());
+        if (it == index.constEnd())
+            continue;
+        core::CacheEvent e;
+        e.type = events.value(1).toString();
+        e.reason = events.value(2).toString();
+        e.message = events.value(3).toString();
+        e.name = events.value(4).toString();
+        e.count = events.value(5).toInt();
+        e.firstTimestamp = fromMs(events.value(6));
+        e.lastTimestamp = fromMs(events.value(7));
+        caches[*it].events.append(std::move(e));
+    }
+    return caches;
+}
+
+// ---- images --------------------------------------------------------------------------------
+
+bool Store::saveImages(const QString &accountId, const QString &region,
+                       const QList<core::ImageInfo> &images)
+{
+    m_error.clear();
+    if (!isOpen())
+        return fail(tr("The store is not open"));
+    if (!begin())
+        return false;
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM images WHERE account_id = ? AND region = ?"));
+    remove.addBindValue(accountId);
+    remove.addBindValue(region);
+    QSqlQuery removeLayers(m_db);
+    removeLayers.prepare(
+        QStringLiteral("DELETE FROM image_layers WHERE account_id = ? AND region = ?"));
+    removeLayers.addBindValue(accountId);
+    removeLayers.addBindValue(region);
+    if (!exec(remove, "saving images") || !exec(removeLayers, "saving images")) {
+        rollback();
+        return false;
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO images (account_id, region, position, provider, id, name, version, "
+        "image_type, category, namespace, digest, registry_name, description, status, "
+        "scan_status, size_bytes, size_text, created_ms, updated_ms, os_tag, container_spec, "
+        "vm_spec, additional_regions, raw_json, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertLayer(m_db);
+    insertLayer.prepare(QStringLiteral("INSERT INTO image_layers (account_id, region, image_id, "
+                                       "position, os_name, os_version, layer_digest) VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int p = 0; p < images.size(); ++p) {
+        const core::ImageInfo &im = images.at(p);
+        QJsonArray extra;
+        for (const core::AdditionalRegionInfo &r : im.additionalRegions)
+            extra.append(QJsonObject{{QStringLiteral("regionId"), r.regionId},
+                                     {QStringLiteral("imageId"), r.imageId},
+                                     {QStringLiteral("status"), r.status}});
+        int i = 0;
+        insert.bindValue(i++, accountId);
+        insert.bindValue(i++, region);
+        insert.bindValue(i++, p);
+        insert.bindValue(i++, core::providerKey(im.provider));
+        insert.bindValue(i++, im.id);
+        insert.bindValue(i++, im.name);
+        insert.bindValue(i++, im.version);
+        insert.bindValue(i++, im.imageType);
+        insert.bindValue(i++, im.category);
+        insert.bindValue(i++, im.namespaceName);
+        insert.bindValue(i++, im.digest);
+        insert.bindValue(i++, im.registryName);
+        insert.bindValue(i++, im.description);
+        insert.bindValue(i++, im.status);
+        insert.bindValue(i++, im.scanStatus);
+        insert.bindValue(i++, im.sizeBytes);
+        insert.bindValue(i++, im.sizeText);
+        insert.bindValue(i++, msOrNull(im.created));
+        insert.bindValue(i++, msOrNull(im.updated));
+        insert.bindValue(i++, im.osTag);
+        insert.bindValue(i++, im.hasContainerSpec ? compactJson(containerSpecJson(im.containerSpec))
+                                                  : QString());
+        insert.bindValue(i++, im.hasVmSpec ? compactJson(vmSpecJson(im.vmSpec)) : QString());
+        insert.bindValue(i++, compactJson(extra));
+        insert.bindValue(i++, compactJson(im.raw));
+        insert.bindValue(i++, now);
+        if (!exec(insert, "saving images")) {
+            rollback();
+            return false;
+        }
+        for (int l = 0; l < im.layers.size(); ++l) {
+            insertLayer.bindValue(0, accountId);
+            insertLayer.bindValue(1, region);
+            insertLayer.bindValue(2, im.id);
+            insertLayer.bindValue(3, l);
+            insertLayer.bindValue(4, im.layers.at(l).osName);
+            insertLayer.bindValue(5, im.layers.at(l).osVersion);
+            insertLayer.bindValue(6, im.layers.at(l).layerDigest);
+            if (!exec(insertLayer, "saving image layers")) {
+                rollback();
+                return false;
+            }
+        }
+    }
+    return commit();
+}
+
+bool Store::saveLayers(const QString &accountId, const QString &region, const QString &imageId,
+                       const QList<core::ImageLayer> &layers)
+{
+    m_error.clear();
+    if (!isOpen())
+        return fail(tr("The store is not open"));
+    if (!begin())
+        return false;
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral(
+        "DELETE FROM image_layers WHERE account_id = ? AND region = ? AND image_id = ?"));
+    remove.addBindValue(accountId);
+    remove.addBindValue(region);
+    remove.addBindValue(imageId);
+    if (!exec(remove, "saving image layers")) {
+        rollback();
+        return false;
+    }
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO image_layers (account_id, region, image_id, "
+                                  "position, os_name, os_version, layer_digest) VALUES "
+                                  "(?, ?, ?, ?, ?, ?, ?)"));
+    for (int l = 0; l < layers.size(); ++l) {
+        insert.bindValue(0, accountId);
+        insert.bindValue(1, region);
+        insert.bindValue(2, imageId);
+        insert.bindValue(3, l);
+        insert.bindValue(4, layers.at(l).osName);
+        insert.bindValue(5, layers.at(l).osVersion);
+        insert.bindValue(6, layers.at(l).layerDigest);
+        if (!exec(insert, "saving image layers")) {
+            rollback();
+            return false;
+        }
+    }
+    return commit();
+}
+
+QList<core::ImageInfo> Store::loadImages(const QString &accountId, const QString &region)
+{
+    m_error.clear();
+    QList<core::ImageInfo> images;
+    if (!isOpen()) {
+        fail(tr("The store is not open"));
+        return images;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT provider, id, name, version, image_type, category, namespace, digest, "
+        "registry_name, description, status, scan_status, size_bytes, size_text, created_ms, "
+        "updated_ms, os_tag, container_spec, vm_spec, additional_regions, raw_json FROM images "
+        "WHERE account_id = ? AND region = ? ORDER BY position"));
+    query.addBindValue(accountId);
+    query.addBindValue(region);
+    if (!exec(query, "loading images"))
+        return images;
+    QHash<QString, QList<qsizetype>> byId;
+    while (query.next()) {
+        core::ImageInfo im;
+        int i = 0;
+        core::providerFromKey(query.value(i++).toString(), &im.provider);
+        im.accountId = accountId;
+        im.region = region;
+        im.id = query.value(i++).toString();
+        im.name = query.value(i++).toString();
+        im.version = query.value(i++).toString();
+        im.imageType = query.value(i++).toString();
+        im.category = query.value(i++).toString();
+        im.namespaceName = query.value(i++).toString();
+        im.digest = query.value(i++).toString();
+        im.registryName = query.value(i++).toString();
+        im.description = query.value(i++).toString();
+        im.status = query.value(i++).toString();
+        im.scanStatus = query.value(i++).toString();
+        im.sizeBytes = query.value(i++).toLongLong();
+        im.sizeText = query.value(i++).toString();
+        im.created = fromMs(query.value(i++));
+        im.updated = fromMs(query.value(i++));
+        im.osTag = query.value(i++).toString();
+        const QString container = query.value(i++).toString();
+        im.hasContainerSpec = !container.isEmpty();
+        if (im.hasContainerSpec)
+            im.containerSpec = containerSpecFromJson(parseObject(container));
+        const QString vm = query.value(i++).toString();
+        im.hasVmSpec = !vm.isEmpty();
+        if (im.hasVmSpec)
+            im.vmSpec = vmSpecFromJson(parseObject(vm));
+        for (const QJsonValue &v : parseArray(query.value(i++))) {
+            const QJsonObject o = v.toObject();
+            im.additionalRegions.append({o.value(QStringLiteral("regionId")).toString(),
+                                         o.value(QStringLiteral("imageId")).toString(),
+                                         o.value(QStringLiteral("status")).toString()});
+        }
+        im.raw = parseObject(query.value(i++));
+        byId[im.id].append(images.size());
+        images.append(std::move(im));
+    }
+    QSqlQuery layers(m_db);
+    layers.setForwardOnly(true);
+    layers.prepare(QStringLiteral("SELECT image_id, os_name, os_version, layer_digest FROM "
+                                  "image_layers WHERE account_id = ? AND region = ? "
+                                  "ORDER BY image_id, position"));
+    layers.addBindValue(accountId);
+    layers.addBindValue(region);
+    if (!exec(layers, "loading image layers"))
+        return {};
+    while (layers.next()) {
+        const core::ImageLayer layer{layers.value(1).toString(), layers.value(2).toString(),
+                                     layers.value(3).toString()};
+        for (qsizetype n : byId.value(layers.value(0).toString()))
+            images[n].layers.append(layer);
+    }
+    return images;
+}
+
+// ---- accounts ------------------------------------------------------------------------------
+
+bool Store::writeAccount(const Account &account, bool insert)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(m_db);
+    if (insert) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO accounts (provider, display_name, auth_kind, access_key_id, "
+            "iam_user_name, iam_domain_name, signature_version, updated_at, created_at, id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        query.prepare(
+            QStringLiteral("UPDATE accounts SET provider = ?, display_name = ?, auth_kind = ?, "
+                           "access_key_id = ?, iam_user_name = ?, iam_domain_name = ?, "
+                           "signature_version = ?, updated_at = ? WHERE id = ?"));
+    }
+    query.addBindValue(core::providerKey(account.provider));
+    query.addBindValue(account.displayName.trimmed());
+    query.addBindValue(Account::authKindKey(account.authKind));
+    query.addBindValue(account.accessKeyId.trimmed());
+    query.addBindValue(account.iamUserName);
+    query.addBindValue(account.iamDomainName);
+    query.addBindValue(Account::signatureVersionKey(account.alibabaSignatureVersion));
+    query.addBindValue(now);
+    if (insert)
+        query.addBindValue(now);
+    query.addBindValue(account.id);
+    if (!exec(query, insert ? "adding an account" : "updating an account"))
+        return false;
+    if (!insert && query.numRowsAffected() == 0)
+        return fail(tr("There is no account with id %1").arg(account.id));
+
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral("DELETE FROM account_regions WHERE account_id = ?"));
+    clear.addBindValue(account.id);
+    if (!exec(clear, "writing account regions"))
+        return false;
+    QSqlQuery region(m_db);
+    region.prepare(QStringLiteral("INSERT INTO account_regions (account_id, position, region, "
+                                  "endpoint, project_id) VALUES (?, ?, ?, ?, ?)"));
+    for (int p = 0; p < account.regions.size(); ++p) {
+        const AccountRegion &r = account.regions.at(p);
+        region.bindValue(0, account.id);
+        region.bindValue(1, p);
+        region.bindValue(2, r.region);
+        region.bindValue(3, r.endpointOverride.toString());
+        region.bindValue(4, r.projectId);
+        if (!exec(region, "writing account regions"))
+            return false;
+    }
+    return true;
+}
+
+bool Store::addAccount(const Account &account)
+{
+    m_error.clear();
+    if (!isOpen())
+        return fail(tr("The store is not open"));
+    if (account.id.isEmpty())
+        return fail(tr("The account has no id"));
+    const QStringList problems = account.validate();
+    if (!problems.isEmpty())
+        return fail(problems.join(QLatin1Char('\n')));
+    if (!begin())
+        return false;
+    {
+        QSqlQuery exists(m_db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"));
+        exists.addBindValue(account.id);
+        if (!exec(exists, "adding an account")) {
+            rollback();
+            return false;
+        }
+        if (exists.next()) {
+            rollback();
+            return fail(tr("An account with id %1 already exists").arg(account.id));
+        }
+    }
+    JournalEntry entry;
+    entry.accountId = account.id;
+    entry.action = QStringLiteral("account.create");
+    entry.target = account.id;
+    entry.result = QStringLiteral("ok");
+    entry.message
+        = core::providerKey(account.provider) + QStringLiteral(": ") + account.displayName;
+    if (!writeAccount(account, true) || journalInTransaction(entry) == 0) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool Store::updateAccount(const Account &account)
+{
+    m_error.clear();
+    if (!isOpen())
+        return fail(tr("The store is not open"));
+    const QStringList problems = account.validate();
+    if (!problems.isEmpty())
+        return fail(problems.join(QLatin1Char('\n')));
+    if (!begin())
+        return false;
+    JournalEntry entry;
+    entry.accountId = account.id;
+    entry.action = QStringLiteral("account.update");
+    entry.target = account.id;
+    entry.result = QStringLiteral("ok");
+    entry.message
+        = core::providerKey(account.provider) + QStringLiteral(": ") + account.displayName;
+    if (!writeAccount(account, false) || journalInTransaction(entry) == 0) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool Store::removeAccount(const QString &accountId)
+{
+    m_error.clear();
+    if (!isOpen())
+        return fail(tr("The store is not open"));
+    if (!begin())
+        return false;
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM cache_tags WHERE cache_key IN "
+                       "(SELECT key FROM caches WHERE account_id = ?)"),
+        QStringLiteral("DELETE FROM cache_events WHERE cache_key IN "
+                       "(SELECT key FROM caches WHERE account_id = ?)"),
+        QStringLiteral("DELETE FROM caches WHERE account_id = ?"),
+        QStringLiteral("DELETE FROM image_layers WHERE account_id = ?"),
+        QStringLiteral("DELETE FROM images WHERE account_id = ?"),
+        QStringLiteral("DELETE FROM sync_state WHERE account_id = ?"),
+        QStringLiteral("DELETE FROM account_regions WHERE account_id = ?"),
+        QStringLiteral("DELETE FROM accounts WHERE id = ?"),
+    };
+    int removed = 0;
+    for (const QString &sql : statements) {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        query.addBindValue(accountId);
+        if (!exec(query, "removing an account")) {
+            rollback();
+            return false;
+        }
+        removed = query.numRowsAffected();
+    }
+    if (removed == 0) {
+        rollback();
+        return fail(tr("There is no account with id %1").arg(accountId));
+    }
+    JournalEntry entry;
+    entry.accountId = accountId;
+    entry.action = QStringLiteral("account.delete");
+    entry.target = accountId;
+    entry.result = QStringLiteral("ok");
+    if (journalInTransaction(entry) == 0) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+QList<Account> Store::accounts()
+{
+    m_error.clear();
+    QList<Account> list;
+    if (!isOpen()) {
+        fail(tr("The store is not open"));
+        return list;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT id, provider, display_name, auth_kind, access_key_id, iam_user_name, "
+            "iam_domain_name, signature_version FROM accounts ORDER BY display_name, id"))) {
+        fail(tr("Cannot load accounts: %1").arg(query.lastError().text()));
+        return list;
+    }
+    QHash<QString, qsizetype> index;
+    while (query.next()) {
+        Account a;
+        a.id = query.value(0).toString();
+        core::providerFromKey(query.value(1).toString(), &a.provider);
+        a.displayName = query.value(2).toString();
+        a.authKind = Account::authKindFromKey(query.value(3).toString());
+        a.accessKeyId = query.value(4).toString();
+        a.iamUserName = query.value(5).toString();
+        a.iamDomainName = query.value(6).toString();
+        a.alibabaSignatureVersion = Account::signatureVersionFromKey(query.value(7).toString());
+        index.insert(a.id, list.size());
+        list.append(a);
+    }
+    QSqlQuery regions(m_db);
+    regions.setForwardOnly(true);
+    if (!regions.exec(QStringLiteral("SELECT account_id, region, endpoint, project_id FROM "
+                                     "account_regions ORDER BY account_id, position"))) {
+        fail(tr("Cannot load accounts: %1").arg(regions.lastError().text()));
+        return {};
+    }
+    while (regions.next()) {
+        const auto it = index.constFind(regions.value(0).toString());
+        if (it == index.constEnd())
+            continue;
+        AccountRegion r;
+        r.region = regions.value(1).toString();
+        const QString endpoint = regions.value(2).toString();
+        if (!endpoint.isEmpty())
+            r.endpointOverride = QUrl(endpoint);
+        r.projectId = regions.value(3).toString();
+        list[*it].regions.append(r);
+    }
+    return list;
+}
+
+std::optional<Account> Store::account(const QString &accountId)
+{
+    for (const Account &a : accounts()) {
+        if (a.id == accountId)
+            return a;
+    }
+    return std::nullopt;
+}
+
+// ---- sync state ----------------------------------------------------------------------------
+
+bool Store::setSyncState(const SyncState &state)
+{
+    m_error.clear();
+    if (!isOpen())
+        return fail(tr("The store is not open"));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO sync_state (account_id, region, last_success, last_attempt, last_error, "
+        "last_request_id, consecutive_failures) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (account_id, region) DO UPDATE SET last_success = excluded.last_success, "
+        "last_attempt = excluded.last_attempt, last_error = excluded.last_error, "
+        "last_request_id = excluded.last_request_id, "
+        "consecutive_failures = excluded.consecutive_failures"));
+    query.addBindValue(state.accountId);
+    query.addBindValue(state.region);
+    query.addBindValue(msOrNull(state.lastSuccess));
+    query.addBindValue(msOrNull(state.lastAttempt));
+    query.addBindValue(state.lastError);
+    query.addBindValue(state.lastRequestId);
+    query.addBindValue(state.consecutiveFailures);
+    return exec(query, "saving the sync state");
+}
+
+QList<SyncState> Store::syncStates()
+{
+    m_error.clear();
+    QList<SyncState> list;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT account_id, region, last_success, last_attempt, last_error, "
+            "last_request_id, consecutive_failures FROM sync_state ORDER BY account_id, region"))) {
+        fail(tr("Cannot load the sync state: %1").arg(query.lastError().text()));
+        return list;
+    }
+    while (query.next()) {
+        SyncState s;
+        s.accountId = query.value(0).toString();
+        s.region = query.value(1).toString();
+        s.lastSuccess = fromMs(query.value(2));
+        s.lastAttempt = fromMs(query.value(3));
+        s.lastError = query.value(4).toString();
+        s.lastRequestId = query.value(5).toString();
+        s.consecutiveFailures = query.value(6).toInt();
+        list.append(s);
+    }
+    return list;
+}
+
+std::optional<SyncState> Store::syncState(const QString &accountId, const QString &region)
+{
+    for (const SyncState &s : syncStates()) {
+        if (s.accountId == accountId && s.region == region)
+            return s;
+    }
+    return std::nullopt;
+}
+
+// ---- journal -------------------------------------------------------------------------------
+
+qint64 Store::journalInTransaction(JournalEntry entry)
+{
+    if (!entry.at.isValid())
+        entry.at = QDateTime::currentDateTimeUtc();
+    if (entry.osUser.isEmpty())
+        entry.osUser = osUser();
+    if (entry.result.isEmpty())
+        entry.result = QStringLiteral("ok");
+    QSqlQuery query(m_db);
+    // RETURNING works on both backends (SQLite 3.35+, PostgreSQL).
+    query.prepare(QStringLiteral(
+        "INSERT INTO journal (at, os_user, account_id, action, target, request_id, result, "
+        "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.addBindValue(entry.at.toMSecsSinceEpoch());
+    query.addBindValue(entry.osUser);
+    query.addBindValue(entry.accountId);
+    query.addBindValue(entry.action);
+    query.addBindValue(entry.target);
+    query.addBindValue(entry.requestId);
+    query.addBindValue(entry.result);
+    query.addBindValue(entry.message);
+    if (!exec(query, "writing the journal") || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+qint64 Store::appendJournal(JournalEntry entry)
+{
+    m_error.clear();
+    if (!isOpen()) {
+        fail(tr("The store is not open"));
+        return 0;
+    }
+    if (entry.action.isEmpty()) {
+        fail(tr("A journal entry needs an action"));
+        return 0;
+    }
+    if (!begin())
+        return 0;
+    const qint64 id = journalInTransaction(entry);
+    if (id == 0) {
+        rollback();
+        return 0;
+    }
+    return commit() ? id : 0;
+}
+
+QList<JournalEntry> Store::journal(const JournalQuery &q)
+{
+    m_error.clear();
+    QList<JournalEntry> list;
+    if (!isOpen()) {
+        fail(tr("The store is not open"));
+        return list;
+    }
+    QStringList conditions;
+    QVariantList values;
+    if (!q.accountId.isEmpty()) {
+        conditions << QStringLiteral("account_id = ?");
+        values << q.accountId;
+    }
+    if (!q.action.isEmpty()) {
+        conditions << QStringLiteral("action = ?");
+        values << q.action;
+    }
+    if (q.since.isValid()) {
+        conditions << QStringLiteral("at >= ?");
+        values << q.since.toMSecsSinceEpoch();
+    }
+    QString sql = QStringLiteral("SELECT id, at, os_user, account_id, action, target, "
+                                 "request_id, result, message FROM journal");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    // Limited queries want the newest entries; the list is then returned oldest first.
+    sql += q.limit > 0 ? QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(q.limit)
+                       : QStringLiteral(" ORDER BY id");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!exec(query, "reading the journal"))
+        return list;
+    while (query.next()) {
+        JournalEntry e;
+        e.id = query.value(0).toLongLong();
+        e.at = QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), Qt::UTC);
+        e.osUser = query.value(2).toString();
+        e.accountId = query.value(3).toString();
+        e.action = query.value(4).toString();
+        e.target = query.value(5).toString();
+        e.requestId = query.value(6).toString();
+        e.result = query.value(7).toString();
+        e.message = query.value(8).toString();
+        list.append(e);
+    }
+    if (q.limit > 0)
+        std::reverse(list.begin(), list.end());
+    return list;
+}
+
+} // namespace store
