@@ -304,6 +304,28 @@ private slots:
         QCOMPARE(f.model.rowOfKey(fixtures::cache("3").key()), -1);
     }
 
+    void lookupsStayRightInsideRemovalSignals()
+    {
+        // A view slot that looks a cache up by key while rows go must never get a wrong row.
+        Fixture f;
+        f.model.setCaches(fixtures::caches(12));
+        int checks = 0;
+        connect(&f.model, &QAbstractItemModel::rowsRemoved, &f.model, [&] {
+            for (int row = 0; row < f.model.rowCount(); ++row) {
+                const QString key = keyAt(f.model, row);
+                QCOMPARE(f.model.rowOfKey(key), row);
+                QCOMPARE(f.model.cacheByKey(key)->key(), key);
+                ++checks;
+            }
+        });
+        ChangeSet set;
+        for (const char *id : {"1", "4", "5", "10"})
+            set.removed << fixtures::cache(id).key();
+        f.model.applyChangeSet(set);
+        QCOMPARE(checks, 11 + 9 + 8); // after the runs {10}, {4, 5} and {1}
+        QCOMPARE(f.model.rowOfKey(fixtures::cache("4").key()), -1);
+    }
+
     void changeEmitsOnlyTheAffectedColumnsAndRoles_data()
     {
         QTest::addColumn<int>("fields");
