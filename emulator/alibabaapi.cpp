@@ -50,6 +50,13 @@ QString registryKey(QString host)
     return host;
 }
 
+// The gateway decodes parameters like a servlet: '+' is a space in the query and form body.
+net::ParamList gatewayParams(QByteArray encoded)
+{
+    encoded.replace('+', "%20");
+    return net::parseQuery(encoded);
+}
+
 QString progressText(int percent)
 {
     return QString::number(percent) + u'%';
@@ -143,12 +150,12 @@ QString AlibabaApi::actionOf(const IncomingRequest &request)
     const auto header = request.header("x-acs-action");
     if (!header.isEmpty())
         return QString::fromUtf8(header);
-    for (const auto &[key, value] : net::parseQuery(request.rawQuery)) {
+    for (const auto &[key, value] : gatewayParams(request.rawQuery)) {
         if (key == "Action")
             return QString::fromUtf8(value);
     }
     if (request.header("content-type").contains("x-www-form-urlencoded")) {
-        for (const auto &[key, value] : net::parseQuery(request.body)) {
+        for (const auto &[key, value] : gatewayParams(request.body)) {
             if (key == "Action")
                 return QString::fromUtf8(value);
         }
@@ -176,10 +183,10 @@ Reply AlibabaApi::errorReply(int status, const QString &code, const QString &mes
 Reply AlibabaApi::handle(const IncomingRequest &request, const QString &requestId)
 {
     advance();
-    auto all = net::parseQuery(request.rawQuery);
+    auto all = gatewayParams(request.rawQuery);
     const auto contentType = request.header("content-type");
     if (!request.body.isEmpty() && contentType.contains("x-www-form-urlencoded"))
-        all += net::parseQuery(request.body);
+        all += gatewayParams(request.body);
     const Params params(all);
 
     const auto action = actionOf(request);

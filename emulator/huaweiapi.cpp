@@ -127,6 +127,12 @@ Reply HuaweiApi::handle(const IncomingRequest &request, const QString &requestId
                           requestId);
     };
 
+    // APIG refuses bodies over 12 MB before anything else.
+    if (request.body.size() > 12 * 1024 * 1024) {
+        return errorReply(413, QStringLiteral("APIGW.0201"), tr("Request entity too large"),
+                          requestId);
+    }
+
     // IAM
     if (segments.size() == 3 && segments[0] == u"v3" && segments[1] == u"auth"
         && segments[2] == u"tokens") {

@@ -7,6 +7,7 @@
 #include <net/huaweisigner.h>
 #include <net/percentencoding.h>
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -68,6 +70,7 @@ private slots:
 
     void alibabaAcceptsV3AndV1();
     void alibabaRejections();
+    void alibabaFormBodies();
     void alibabaLifecycle();
     void alibabaFailedPull();
     void alibabaClientToken();
@@ -85,6 +88,7 @@ private slots:
     void adminEndpoint();
     void stateFileRoundTrip();
     void demoData();
+    void executable();
 
 private:
     void start(Options options = {});
@@ -602,6 +606,66 @@ void tst_Emulator::alibabaRejections()
     expect(send(bare), 400, u"MissingSignature"_qs);
 
     expect(send(alibaba("NoSuchAction", params)), 404, u"InvalidAction.NotFound"_qs);
+}
+
+void tst_Emulator::alibabaFormBodies()
+{
+    // V3 with the business parameters in a form body (spec vector V3-B's shape).
+    net::HttpRequest v3;
+    v3.method = "POST";
+    v3.url = QUrl(m_emu->baseUrl().toString() + u"/?RegionId=cn-hangzhou"_qs);
+    v3.body
+        = "ImageCacheName=form-v3&Image.1=redis%3A7&Image.2=nginx%3Alatest&SecurityGroupId=sg-123"
+          "&VSwitchId=vsw-456&Tag.1.Key=k&Tag.1.Value=v%201";
+    v3.setHeader("content-type", "application/x-www-form-urlencoded");
+    v3.setHeader("x-acs-action", "CreateImageCache");
+    v3.setHeader("x-acs-version", "2018-08-08");
+    v3.setHeader("x-acs-date", net::AlibabaSigner::timestamp(m_now));
+    v3.setHeader("x-acs-signature-nonce", net::AlibabaSigner::newNonce());
+    v3.setHeader("x-acs-content-sha256",
+                 QCryptographicHash::hash(v3.body, QCryptographicHash::Sha256).toHex());
+    v3.setHeader("Authorization", net::AlibabaSigner::computeV3(v3.method, v3.url, v3.headers,
+                                                                v3.body, {kAliId, kAliSecret, {}})
+                                      .authorization);
+    const auto created = send(v3);
+    QCOMPARE(created.status, 200);
+    const auto c = describeOne(created.json().value(u"ImageCacheId").toString());
+    QCOMPARE(c.value(u"Images").toArray().size(), 2);
+    QCOMPARE(c.value(u"Tags").toArray().first().toObject().value(u"Value").toString(), u"v 1"_qs);
+
+    // V1 as pop-core POSTs it: everything, Signature included, in a form body (vector V1-B).
+    net::ParamList all{{"Action", "CreateImageCache"},
+                       {"Version", "2018-08-08"},
+                       {"Format", "JSON"},
+                       {"AccessKeyId", kAliId},
+                       {"SignatureMethod", "HMAC-SHA1"},
+                       {"SignatureVersion", "1.0"},
+                       {"SignatureNonce", net::AlibabaSigner::newNonce()},
+                       {"Timestamp", net::AlibabaSigner::timestamp(m_now)},
+                       {"RegionId", "cn-hangzhou"},
+                       {"ImageCacheName", "form-v1"},
+                       {"Image.1", "registry.example.com/ns/app:1.0"},
+                       {"ImageRegistryCredential.1.Server", "registry.example.com"},
+                       {"ImageRegistryCredential.1.UserName", "u"},
+                       {"ImageRegistryCredential.1.Password", "p@ss w/rd"},
+                       {"SecurityGroupId", "sg-123"},
+                       {"VSwitchId", "vsw-456"}};
+    all = net::sortedParams(all);
+    const auto signature = net::AlibabaSigner::v1Signature(
+        net::AlibabaSigner::v1StringToSign("POST", all), kAliSecret);
+    net::HttpRequest v1;
+    v1.method = "POST";
+    v1.url = m_emu->baseUrl();
+    v1.url.setPath(u"/"_qs);
+    v1.setHeader("content-type", "application/x-www-form-urlencoded");
+    v1.body = net::buildQuery(all) + "&Signature=" + net::percentEncode(signature);
+    const auto v1Created = send(v1);
+    QCOMPARE(v1Created.status, 200);
+    advance(7000);
+    // The private image was pulled with the credential given in the form body.
+    QCOMPARE(
+        describeOne(v1Created.json().value(u"ImageCacheId").toString()).value(u"Status").toString(),
+        u"Ready"_qs);
 }
 
 void tst_Emulator::alibabaLifecycle()
@@ -1141,16 +1205,26 @@ void tst_Emulator::stateFileRoundTrip()
     options.stateFile = dir.filePath(u"state.json"_qs);
     start(options);
     QCOMPARE(createHuawei(hwBody(u"kept"_qs, {u"busybox"_qs})).status, 201);
-    const auto id
-        = createAlibaba(u"kept-ali"_qs, {u"registry.example.com/ns/app:1.0"_qs}, {},
-                        u"ImageRegistryCredential.1.Server"_qs, u"registry.example.com"_qs);
+    const auto created
+        = call("CreateImageCache", net::RpcParams()
+                                       .add("ImageCacheName", u"kept-ali"_qs)
+                                       .addList("Image", {u"registry.example.com/ns/app:1.0"_qs})
+                                       .add("SecurityGroupId", u"sg-1"_qs)
+                                       .add("VSwitchId", u"vsw-1"_qs)
+                                       .addObjects("ImageRegistryCredential",
+                                                   {{{"Server", "registry.example.com"},
+                                                     {"UserName", "puller"},
+                                                     {"Password", "very-secret-registry-pw"}}}));
+    const auto id = created.json().value(u"ImageCacheId").toString();
     QVERIFY(!id.isEmpty());
     QVERIFY(m_emu->stateError().isEmpty());
     m_emu.reset();
 
     QFile file(options.stateFile);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readAll().contains("kept-ali"));
+    const auto saved = file.readAll();
+    QVERIFY(saved.contains("kept-ali"));
+    QVERIFY(!saved.contains("very-secret-registry-pw")); // secrets never reach the disk
 
     start(options);
     const auto list = send(huawei("GET", u"/v5/imagecaches?name=kept"_qs));
@@ -1179,6 +1253,43 @@ void tst_Emulator::demoData()
     for (const auto s : {u"Available", u"Creating", u"Failed"})
         QVERIFY2(huaweiStatuses.contains(QStringView(s).toString()),
                  qPrintable(QStringView(s).toString()));
+}
+
+void tst_Emulator::executable()
+{
+    QTemporaryDir dir;
+    const auto stateFile = dir.filePath(u"cli-state.json"_qs);
+    QProcess process;
+    process.start(QStringLiteral(EMULATOR_BINARY),
+                  {u"--port"_qs, u"0"_qs, u"--state"_qs, stateFile, u"--demo-data"_qs,
+                   u"--fault"_qs, u"throttle@/v5/imagecaches#1"_qs});
+    QVERIFY(process.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+    const auto line = QString::fromUtf8(process.readLine()).trimmed();
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^imagecache-emulator listening on (http://127\.0\.0\.1:\d+)$)"));
+    const auto match = pattern.match(line);
+    QVERIFY2(match.hasMatch(), qPrintable(line));
+
+    net::HttpRequest request;
+    request.url = QUrl(match.captured(1) + u"/v5/imagecaches"_qs);
+    QCOMPARE(send(request).status, 429); // the --fault rule
+    request.url = QUrl(match.captured(1) + u"/_emulator/state"_qs);
+    const auto state = send(request);
+    QCOMPARE(state.json().value(u"alibaba").toObject().value(u"caches").toInt(), 6);
+
+    process.terminate(); // SIGTERM
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // exactly one line
+    QVERIFY(QFile::exists(stateFile));
+
+    QProcess bad;
+    bad.start(QStringLiteral(EMULATOR_BINARY), {u"--fault"_qs, u"explode"_qs});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("unknown fault kind"));
 }
 
 QTEST_GUILESS_MAIN(tst_Emulator)
