@@ -81,6 +81,23 @@ QStringList Account::validate() const
         }
     }
 
+    QSet<QString> servers;
+    for (const AccountRegistry &r : registries) {
+        const QString server = r.server.trimmed().toLower();
+        if (server.isEmpty() || server.contains(QLatin1String("://"))
+            || server.contains(QLatin1Char(' '))) {
+            problems << tr("Registry \"%1\" must be a host name such as "
+                           "registry.example.com, without http(s)://")
+                            .arg(r.server);
+            continue;
+        }
+        if (servers.contains(server))
+            problems << tr("Registry %1 is listed twice").arg(server);
+        servers.insert(server);
+        if (r.userName.trimmed().isEmpty())
+            problems << tr("Registry %1 needs a user name").arg(server);
+    }
+
     switch (authKind) {
     case AuthKind::AccessKey:
         if (accessKeyId.trimmed().isEmpty())
@@ -122,6 +139,12 @@ QJsonObject Account::toJson() const
         o.insert(QStringLiteral("iamUserName"), iamUserName);
     if (!iamDomainName.isEmpty())
         o.insert(QStringLiteral("iamDomainName"), iamDomainName);
+    QJsonArray registryArray;
+    for (const AccountRegistry &r : registries)
+        registryArray.append(QJsonObject{{QStringLiteral("server"), r.server},
+                                         {QStringLiteral("userName"), r.userName}});
+    if (!registryArray.isEmpty())
+        o.insert(QStringLiteral("registries"), registryArray);
     if (provider == core::Provider::Alibaba)
         o.insert(QStringLiteral("signatureVersion"), signatureVersionKey(alibabaSignatureVersion));
     return o;

@@ -21,6 +21,15 @@ struct AccountRegion
     friend bool operator==(const AccountRegion &, const AccountRegion &) = default;
 };
 
+// A private registry login of an account (Alibaba ImageRegistryCredential). The password is
+// in the CredentialStore under registryPasswordKey(accountId, server).
+struct AccountRegistry
+{
+    QString server; // host[:port], no scheme
+    QString userName;
+    friend bool operator==(const AccountRegistry &, const AccountRegistry &) = default;
+};
+
 // A console account. Holds identifiers only: the secret key, the IAM password and registry
 // passwords live in the CredentialStore under credentialKey(id, name).
 struct Account
@@ -39,6 +48,7 @@ public:
     QString iamUserName;
     QString iamDomainName;
     SignatureVersion alibabaSignatureVersion = SignatureVersion::V3;
+    QList<AccountRegistry> registries;
 
     friend bool operator==(const Account &, const Account &) = default;
 

@@ -87,6 +87,17 @@ QList<Schema::Migration> buildMigrations()
                                     "INTEGER NOT NULL DEFAULT 0"),
                      QStringLiteral("CREATE INDEX journal_account ON journal (account_id, at)"),
                  }});
+
+    // v5: registry logins of an account (server and user; the password is in the keychain).
+    list.append(
+        {5,
+         QStringLiteral("registry logins of accounts"),
+         {
+             QStringLiteral("CREATE TABLE account_registries (account_id TEXT NOT NULL "
+                            "REFERENCES accounts(id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+                            "server TEXT NOT NULL, user_name TEXT, "
+                            "PRIMARY KEY (account_id, server))"),
+         }});
     return list;
 }
 } // namespace

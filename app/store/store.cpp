@@ -213,7 +213,17 @@ bool Store::open(const QUrl &url)
     m_notices.clear();
     if (!DatabaseUrl::parse(url, &m_location, &m_error))
         return false;
+    if (!openAndPrepare()) {
+        close(); // a half-opened store is never left behind
+        return false;
+    }
+    qCInfo(lcStore).noquote() << "opened" << m_location.displayName() << "schema"
+                              << Schema::currentVersion();
+    return true;
+}
 
+bool Store::openAndPrepare()
+{
     const bool sqlite = m_location.backend() == DatabaseUrl::Backend::Sqlite;
     if (sqlite) {
         const QFileInfo info(m_location.filePath());
@@ -241,13 +251,7 @@ bool Store::open(const QUrl &url)
         if (!configureSqlite())
             return false;
     }
-    if (!migrate()) {
-        close();
-        return false;
-    }
-    qCInfo(lcStore).noquote() << "opened" << m_location.displayName() << "schema"
-                              << Schema::currentVersion();
-    return true;
+    return migrate();
 }
 
 bool Store::openConnection()
@@ -956,6 +960,22 @@ bool Store::writeAccount(const Account &account, bool insert)
         if (!exec(region, "writing account regions"))
             return false;
     }
+    QSqlQuery clearRegistries(m_db);
+    clearRegistries.prepare(QStringLiteral("DELETE FROM account_registries WHERE account_id = ?"));
+    clearRegistries.addBindValue(account.id);
+    if (!exec(clearRegistries, "writing account registries"))
+        return false;
+    QSqlQuery registry(m_db);
+    registry.prepare(QStringLiteral("INSERT INTO account_registries (account_id, position, "
+                                    "server, user_name) VALUES (?, ?, ?, ?)"));
+    for (int p = 0; p < account.registries.size(); ++p) {
+        registry.bindValue(0, account.id);
+        registry.bindValue(1, p);
+        registry.bindValue(2, account.registries.at(p).server.trimmed().toLower());
+        registry.bindValue(3, account.registries.at(p).userName);
+        if (!exec(registry, "writing account registries"))
+            return false;
+    }
     return true;
 }
 
@@ -1039,6 +1059,7 @@ bool Store::removeAccount(const QString &accountId)
         QStringLiteral("DELETE FROM images WHERE account_id = ?"),
         QStringLiteral("DELETE FROM sync_state WHERE account_id = ?"),
         QStringLiteral("DELETE FROM account_regions WHERE account_id = ?"),
+        QStringLiteral("DELETE FROM account_registries WHERE account_id = ?"),
         QStringLiteral("DELETE FROM accounts WHERE id = ?"),
     };
     int removed = 0;
@@ -1116,6 +1137,19 @@ QList<Account> Store::accounts()
             r.endpointOverride = QUrl(endpoint);
         r.projectId = regions.value(3).toString();
         list[*it].regions.append(r);
+    }
+    QSqlQuery registries(m_db);
+    registries.setForwardOnly(true);
+    if (!registries.exec(QStringLiteral("SELECT account_id, server, user_name FROM "
+                                        "account_registries ORDER BY account_id, position"))) {
+        fail(tr("Cannot load accounts: %1").arg(registries.lastError().text()));
+        return {};
+    }
+    while (registries.next()) {
+        const auto it = index.constFind(registries.value(0).toString());
+        if (it != index.constEnd())
+            list[*it].registries.append(
+                {registries.value(1).toString(), registries.value(2).toString()});
     }
     return list;
 }

@@ -76,6 +76,7 @@ public:
     static QString osUser();
 
 private:
+    bool openAndPrepare();
     bool openConnection();
     bool checkSqliteFile(bool *corrupt);
     bool sqliteHealthy(QString *reason);

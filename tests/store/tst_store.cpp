@@ -4,6 +4,7 @@
 #include "storetestsupport.h"
 
 #include "store/account.h"
+#include "store/accountmanager.h"
 #include "store/memorycredentialstore.h"
 #include "store/profileimporter.h"
 #include "store/schema.h"
@@ -24,6 +25,8 @@
 #include <QUuid>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 using namespace store;
 
@@ -103,6 +106,7 @@ Account sampleAccount(const QString &name = QStringLiteral("Production"))
         {QStringLiteral("ap-southeast-1"), QUrl(),
          QStringLiteral("0123456789abcdef0123456789abcdef")},
         {QStringLiteral("cn-north-4"), QUrl(QStringLiteral("http://127.0.0.1:8443")), QString()}};
+    a.registries = {{QStringLiteral("registry.example.com"), QStringLiteral("puller")}};
     return a;
 }
 
@@ -471,6 +475,16 @@ private slots:
         QTest::newRow("iam on alibaba")
             << a << QStringLiteral("IAM token sign-in applies to Huawei Cloud accounts only");
         a = sampleAccount();
+        a.registries.append({QStringLiteral("https://registry.example.com"), QStringLiteral("u")});
+        QTest::newRow("registry with scheme")
+            << a
+            << QStringLiteral("Registry \"https://registry.example.com\" must be a host name "
+                              "such as registry.example.com, without http(s)://");
+        a = sampleAccount();
+        a.registries.append({QStringLiteral("registry.example.com"), QStringLiteral("u")});
+        QTest::newRow("registry twice")
+            << a << QStringLiteral("Registry registry.example.com is listed twice");
+        a = sampleAccount();
         a.accessKeyId.clear();
         QTest::newRow("no key id") << a << QStringLiteral("An access key id is required");
     }
@@ -687,20 +701,113 @@ private slots:
             QVERIFY(good.open(DatabaseUrl::sqliteUrl(path)));
         }
         const QByteArray before = readAll(path);
-        QFile::setPermissions(path, QFileDevice::Permissions());
-        QFile probe(path);
-        if (probe.open(QIODevice::ReadOnly)) {
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            QSKIP("running with privileges that ignore file permissions (root)");
-        }
-        QVERIFY(!store.open(DatabaseUrl::sqliteUrl(path)));
-        QVERIFY2(store.errorString().contains(QLatin1String("cannot be read")),
-                 qPrintable(store.errorString()));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QString error;
+        if (::geteuid() == 0) {
+            // Root reads any file, so ask an unprivileged user to open it in a child process.
+            const QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+            if (runuser.isEmpty())
+                QSKIP("running as root without runuser: cannot test an unreadable file");
+            QFile::setPermissions(m_backend.tempPath({}),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner | QFileDevice::ExeOther);
+            QProcess child;
+            child.start(runuser,
+                        {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                         QStringLiteral(STORE_WRITER_PATH), DatabaseUrl::sqliteUrl(path).toString(),
+                         QStringLiteral("x"), QStringLiteral("1"), QStringLiteral("1")});
+            QVERIFY(child.waitForFinished(30000));
+            QCOMPARE(child.exitCode(), 1);
+            error = QString::fromUtf8(child.readAllStandardError());
+        } else {
+            QFile::setPermissions(path, QFileDevice::Permissions());
+            QVERIFY(!store.open(DatabaseUrl::sqliteUrl(path)));
+            error = store.errorString();
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        QVERIFY2(error.contains(QLatin1String("cannot be read")), qPrintable(error));
+        QVERIFY(error.contains(QLatin1String("Nothing was changed")));
         QCOMPARE(readAll(path), before);
         QVERIFY(QDir(m_backend.tempPath({}))
                     .entryList({QStringLiteral("locked.db.corrupt-*")})
                     .isEmpty());
+    }
+
+    void reportsAnUnreachableDatabase()
+    {
+        Store store;
+        QUrl url;
+        if (storetest::Backend::postgres) {
+            url = m_backend.baseUrl();
+            url.setPath(QStringLiteral("/no_such_database"));
+        } else {
+            const QString file = m_backend.tempPath(QStringLiteral("plain-file"));
+            QVERIFY(writeFile(file, "x"));
+            url = DatabaseUrl::sqliteUrl(file + QStringLiteral("/sub/imagecache.db"));
+        }
+        QVERIFY(!store.open(url));
+        QVERIFY(!store.isOpen());
+        QVERIFY2(store.errorString().contains(storetest::Backend::postgres
+                                                  ? QLatin1String("Cannot open the database")
+                                                  : QLatin1String("Cannot create the folder")),
+                 qPrintable(store.errorString()));
+        QVERIFY(!store.applyChangeSet({{fullCache("x")}, {}, {}}));
+        QCOMPARE(store.errorString(), QStringLiteral("The store is not open"));
+        QVERIFY(store.loadCaches().isEmpty());
+    }
+
+    void accountManagerKeepsSecretsWithTheirAccount()
+    {
+        Store store;
+        QVERIFY(store.open(m_backend.freshUrl()));
+        MemoryCredentialStore credentials;
+        AccountManager manager(store, credentials);
+        const auto finish = [](QFuture<QString> f) {
+            return QTest::qWaitFor([&] { return f.isFinished(); }, 10000)
+                       ? f.result()
+                       : QStringLiteral("timeout");
+        };
+
+        Account a = sampleAccount();
+        AccountManager::Secrets secrets;
+        QCOMPARE(finish(manager.add(a, secrets)),
+                 QStringLiteral("The secret access key is required"));
+        secrets.secretKey = QStringLiteral("sk-1");
+        secrets.registryPasswords.insert(QStringLiteral("other.example.com"), QStringLiteral("x"));
+        QVERIFY(finish(manager.add(a, secrets)).contains(QLatin1String("does not list")));
+        QVERIFY(store.accounts().isEmpty());
+        QVERIFY(credentials.keys().isEmpty());
+
+        secrets.registryPasswords
+            = {{QStringLiteral("Registry.Example.com"), QStringLiteral("rp-1")}};
+        QCOMPARE(finish(manager.add(a, secrets)), QString());
+        QCOMPARE(store.account(a.id), std::optional<Account>(a));
+        QCOMPARE(credentials.readNow(CredentialStore::secretKey(a.id)).value,
+                 QStringLiteral("sk-1"));
+        QCOMPARE(credentials
+                     .readNow(CredentialStore::registryPasswordKey(
+                         a.id, QStringLiteral("registry.example.com")))
+                     .value,
+                 QStringLiteral("rp-1"));
+        QVERIFY(finish(manager.add(a, secrets)).contains(QLatin1String("already exists")));
+
+        // Dropping the registry drops its password; an empty secret keeps the stored one.
+        a.registries.clear();
+        QCOMPARE(finish(manager.update(a, {})), QString());
+        QCOMPARE(credentials.keys(), QStringList{CredentialStore::secretKey(a.id)});
+        QCOMPARE(credentials.readNow(CredentialStore::secretKey(a.id)).value,
+                 QStringLiteral("sk-1"));
+
+        QCOMPARE(finish(manager.remove(a.id)), QString());
+        QVERIFY(credentials.keys().isEmpty());
+        QVERIFY(store.accounts().isEmpty());
+        QVERIFY(finish(manager.remove(a.id)).contains(a.id));
+        QStringList actions;
+        for (const JournalEntry &e : store.journal())
+            actions << e.action;
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("account.create"), QStringLiteral("account.update"),
+                              QStringLiteral("account.delete")}));
     }
 
     void refusesANewerSchema()
