@@ -593,6 +593,14 @@ const ImageCache *CacheTableModel::cacheByKey(const QString &key) const
     return cache(rowOfKey(key));
 }
 
+QHash<CacheStatus, int> CacheTableModel::statusCounts() const
+{
+    QHash<CacheStatus, int> counts;
+    for (const auto &row : m_rows)
+        ++counts[row->cache.status];
+    return counts;
+}
+
 std::unique_ptr<CacheTableModel::Row> CacheTableModel::makeRow(const ImageCache &cache)
 {
     auto row = std::make_unique<Row>();

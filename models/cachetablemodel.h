@@ -89,6 +89,9 @@ public:
     const core::ImageCache *cache(int row) const;
     const core::ImageCache *cacheByKey(const QString &key) const;
 
+    // How many caches are in each status (for the status bar and filter chips). O(rows).
+    QHash<core::CacheStatus, int> statusCounts() const;
+
     // Which columns and roles a set of changed fields touches (public for tests and the view).
     static QList<int> columnsFor(core::CacheFields fields);
     static QList<int> rolesFor(core::CacheFields fields);

@@ -564,6 +564,22 @@ private slots:
         }
     }
 
+    void countsCachesPerStatus()
+    {
+        Fixture f;
+        f.model.setCaches({fixtures::cache("1", CacheStatus::Ready),
+                           fixtures::cache("2", CacheStatus::Creating),
+                           fixtures::cache("3", CacheStatus::Ready)});
+        ImageCache failed = fixtures::cache("2", CacheStatus::Failed);
+        ChangeSet set;
+        set.changed = {{failed, CacheField::Status}};
+        f.model.applyChangeSet(set);
+        const QHash<CacheStatus, int> counts = f.model.statusCounts();
+        QCOMPARE(counts.value(CacheStatus::Ready), 2);
+        QCOMPARE(counts.value(CacheStatus::Failed), 1);
+        QCOMPARE(counts.value(CacheStatus::Creating), 0);
+    }
+
     void accountNamesReplaceIds()
     {
         Fixture f;
