@@ -442,6 +442,9 @@ Emulator::Emulator(Options options, QObject *parent)
 
 Emulator::~Emulator()
 {
+    // Close the connections before the state they call into goes away.
+    delete d->server;
+    d->server = nullptr;
     if (!d->context.options.stateFile.isEmpty() && d->stateError.isEmpty())
         d->save();
 }
