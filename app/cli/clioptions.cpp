@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace cli {
 
@@ -111,10 +112,16 @@ bool toCount(const QString &text, int *value)
 
 bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *error)
 {
+    const QList<OptionDef> defs = optionDefs();
+    QSet<QString> known;
+    for (const OptionDef &def : defs)
+        known.insert(QString::fromLatin1(def.name));
     for (const QString &argument : arguments.mid(1)) {
         if (argument == u"--"_qs)
             break;
-        if (looksLikeSecretOption(argument)) {
+        const QString name
+            = argument.section(QLatin1Char('='), 0, 0).remove(QRegularExpression(u"^-+"_qs));
+        if (!known.contains(name) && looksLikeSecretOption(argument)) {
             *error = tr("%1: secrets are never taken from the command line. Set "
                         "HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK or "
                         "ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET (and "
@@ -124,7 +131,6 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
         }
     }
 
-    const QList<OptionDef> defs = optionDefs();
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const OptionDef &def : defs) {

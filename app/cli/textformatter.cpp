@@ -242,7 +242,11 @@ QString TextFormatter::image(const core::ImageInfo &i)
             spec.append({tr("Architecture"), s.architecture});
         text += QLatin1Char('\n') + tr("Container image:") + QLatin1Char('\n') + details(spec);
     }
-    if (i.hasVmSpec) {
+    const bool vmSpecKnown
+        = i.hasVmSpec
+          && !(i.vmSpec.imageId + i.vmSpec.osTag + i.vmSpec.platform + i.vmSpec.architecture)
+                  .isEmpty();
+    if (vmSpecKnown) {
         Pairs spec{{tr("Image ID"), orDash(i.vmSpec.imageId)},
                    {tr("OS"), orDash(i.vmSpec.osTag)},
                    {tr("Platform"), orDash(i.vmSpec.platform)},

@@ -1,0 +1,511 @@
+// Runs the built `imagecache` binary against the in-process emulator, as a user would.
+
+#include "csv/cachetable.h"
+#include "csv/csvreader.h"
+#include "emulator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr char RegistryPassword[] = "Reg1stry-Pa55word-Never-Printed";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString text() const { return QString::fromUtf8(out + "\n--- stderr ---\n" + err); }
+};
+
+QString providerName(bool huawei)
+{
+    return huawei ? u"huawei"_qs : u"alibaba"_qs;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void lifecycle_data();
+    void lifecycle();
+    void alibabaUpdateWaits();
+    void validationErrorsNameTheField_data();
+    void validationErrorsNameTheField();
+    void wrongSecretIsAProviderError_data();
+    void wrongSecretIsAProviderError();
+    void missingCredentialsIsAUsageError();
+    void secretsAreNeverArguments();
+    void usageErrors();
+    void imagesAndLayers_data();
+    void imagesAndLayers();
+    void verboseLogHasNoSecret();
+
+private:
+    QProcessEnvironment environment(bool huawei, bool wrongSecret = false) const;
+    QStringList global(bool huawei) const;
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment);
+    QJsonDocument json(const Run &run);
+
+    std::unique_ptr<emulator::Emulator> m_emulator;
+    QStringList m_secrets;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(IMAGECACHE_CLI_PATH)), IMAGECACHE_CLI_PATH);
+    emulator::Options options;
+    options.timings.huaweiCreateMs = 600;
+    options.timings.huaweiDeleteMs = 300;
+    options.timings.alibabaPrepareMs = 200;
+    options.timings.alibabaCreateMs = 600;
+    options.timings.alibabaUpdateMs = 400;
+    options.demoData = true;
+    m_emulator = std::make_unique<emulator::Emulator>(options);
+    QVERIFY(m_emulator->listen() != 0);
+    m_secrets = {QString::fromLatin1(emulator::demo::HuaweiSecretKey),
+                 QString::fromLatin1(emulator::demo::AlibabaAccessKeySecret),
+                 QString::fromLatin1(RegistryPassword)};
+}
+
+QProcessEnvironment TestCli::environment(bool huawei, bool wrongSecret) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "CLOUD_SDK_AK", "CLOUD_SDK_SK",
+          "HUAWEICLOUD_SDK_SECURITY_TOKEN", "HUAWEICLOUD_SDK_PROJECT_ID",
+          "ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+          "ALIBABA_CLOUD_SECURITY_TOKEN", "IMAGECACHE_REGION", "IMAGECACHE_REGISTRY_PASSWORD"})
+        env.remove(QString::fromLatin1(name));
+    if (huawei) {
+        env.insert(u"HUAWEICLOUD_SDK_AK"_qs, QString::fromLatin1(emulator::demo::HuaweiAccessKey));
+        env.insert(u"HUAWEICLOUD_SDK_SK"_qs,
+                   wrongSecret ? u"not-the-secret"_qs
+                               : QString::fromLatin1(emulator::demo::HuaweiSecretKey));
+        env.insert(u"HUAWEICLOUD_SDK_PROJECT_ID"_qs,
+                   QString::fromLatin1(emulator::demo::HuaweiProjectId));
+    } else {
+        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_qs,
+                   QString::fromLatin1(emulator::demo::AlibabaAccessKeyId));
+        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_qs,
+                   wrongSecret ? u"not-the-secret"_qs
+                               : QString::fromLatin1(emulator::demo::AlibabaAccessKeySecret));
+    }
+    return env;
+}
+
+QStringList TestCli::global(bool huawei) const
+{
+    return {
+        u"--provider"_qs,
+        providerName(huawei),
+        u"--region"_qs,
+        QString::fromLatin1(huawei ? emulator::demo::HuaweiRegion : emulator::demo::AlibabaRegion),
+        u"--endpoint"_qs,
+        m_emulator->baseUrl().toString()};
+}
+
+Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(IMAGECACHE_CLI_PATH), arguments);
+    Run r;
+    if (!process.waitForStarted(10000)) {
+        qWarning() << "cannot start imagecache:" << process.errorString();
+        return r;
+    }
+    // The emulator lives in this thread: keep its event loop running while the CLI works.
+    if (!finished.wait(60000)) {
+        qWarning() << "imagecache did not finish:" << arguments;
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    // Whatever the command, no secret is ever printed.
+    for (const QString &secret : std::as_const(m_secrets)) {
+        if (r.out.contains(secret.toUtf8()) || r.err.contains(secret.toUtf8())) {
+            qWarning() << "secret leaked by" << arguments;
+            r.exitCode = -2;
+        }
+    }
+    return r;
+}
+
+QJsonDocument TestCli::json(const Run &run)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << error.errorString() << run.out;
+    return document;
+}
+
+void TestCli::lifecycle_data()
+{
+    QTest::addColumn<bool>("huawei");
+    QTest::newRow("huawei") << true;
+    QTest::newRow("alibaba") << false;
+}
+
+void TestCli::lifecycle()
+{
+    QFETCH(bool, huawei);
+    const QProcessEnvironment env = environment(huawei);
+    const QString name = huawei ? u"cli-test-huawei"_qs : u"cli-test-alibaba"_qs;
+
+    QStringList create
+        = global(huawei) + QStringList{u"--json"_qs,     u"caches"_qs,  u"create"_qs,
+                                       u"--name"_qs,     name,          u"--image"_qs,
+                                       u"nginx:latest"_qs, u"--image"_qs, u"redis:7"_qs,
+                                       u"--size"_qs,     u"40"_qs,      u"--retention-days"_qs,
+                                       u"7"_qs,          u"--wait"_qs,  u"--poll-interval"_qs,
+                                       u"100"_qs};
+    if (huawei) {
+        create << u"--cluster"_qs << u"8b3b4b2d-e39d-11ef-a9ac-0255ac100113"_qs
+               << u"--pull-secret"_qs << u"default:default-secret"_qs;
+    } else {
+        create << u"--security-group"_qs << u"sg-cli"_qs << u"--vswitch"_qs << u"vsw-cli"_qs
+               << u"--tag"_qs << u"env=test"_qs;
+    }
+    const Run created = run(create, env);
+    QVERIFY2(created.exitCode == 0, qPrintable(created.text()));
+    const QJsonObject cache = json(created).object();
+    const QString id = cache.value(u"id"_qs).toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(cache.value(u"name"_qs).toString(), name);
+    QCOMPARE(cache.value(u"status"_qs).toString(), u"ready"_qs);
+    QCOMPARE(cache.value(u"sizeGiB"_qs).toInt(), 40);
+    QCOMPARE(cache.value(u"images"_qs).toArray().size(), 2);
+    // Progress was followed on stderr until ready.
+    QVERIFY2(created.err.contains("Creating"), created.err);
+    QVERIFY2(created.err.contains(name.toUtf8() + ": Ready"), created.err);
+
+    const Run listed
+        = run(global(huawei) + QStringList{u"caches"_qs, u"list"_qs, u"--json"_qs}, env);
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.text()));
+    const QJsonArray all = json(listed).array();
+    QVERIFY(!all.isEmpty());
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &v : all)
+        byId.insert(v.toObject().value(u"id"_qs).toString(), v.toObject());
+    QVERIFY(byId.contains(id));
+    QCOMPARE(byId.value(id).value(u"name"_qs).toString(), name);
+
+    const Run table = run(global(huawei) + QStringList{u"caches"_qs, u"list"_qs}, env);
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.startsWith("ID "));
+    QVERIFY(table.out.contains(id.toUtf8()));
+
+    const Run shown = run(global(huawei) + QStringList{u"caches"_qs, u"show"_qs, id}, env);
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.text()));
+    QVERIFY(shown.out.contains("Name:"));
+    QVERIFY(shown.out.contains(name.toUtf8()));
+    QVERIFY(shown.out.contains("redis:7"));
+
+    // The CSV export holds the same caches as the JSON listing.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"caches.csv"_qs);
+    const Run exported = run(
+        global(huawei) + QStringList{u"export"_qs, u"caches"_qs, u"--csv"_qs, file, u"--bom"_qs},
+        env);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.text()));
+    QFile csvFile(file);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csvFile.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QString csvError;
+    const QList<QStringList> records = csv::CsvReader::parse(bytes, &csvError);
+    QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
+    QCOMPARE(records.value(0), csv::CacheTable::headers());
+    QCOMPARE(records.size() - 1, all.size());
+    for (const QStringList &record : records.mid(1)) {
+        const QString rowId = record.value(csv::CacheTable::Id);
+        QVERIFY2(byId.contains(rowId), qPrintable(rowId));
+        const QJsonObject j = byId.value(rowId);
+        QCOMPARE(record.value(csv::CacheTable::Provider), providerName(huawei));
+        QCOMPARE(record.value(csv::CacheTable::Name), j.value(u"name"_qs).toString());
+        QCOMPARE(record.value(csv::CacheTable::Status), j.value(u"status"_qs).toString());
+        QCOMPARE(record.value(csv::CacheTable::ProviderStatus),
+                 j.value(u"providerStatus"_qs).toString());
+        QCOMPARE(record.value(csv::CacheTable::SizeGiB),
+                 QString::number(j.value(u"sizeGiB"_qs).toInt()));
+        QCOMPARE(record.value(csv::CacheTable::Created), j.value(u"created"_qs).toString());
+        QStringList images;
+        for (const QJsonValue &image : j.value(u"images"_qs).toArray())
+            images.append(image.toString());
+        QCOMPARE(record.value(csv::CacheTable::Images), images.join(QLatin1Char('\n')));
+    }
+
+    const Run deleted = run(global(huawei)
+                                + QStringList{u"caches"_qs, u"delete"_qs, id, u"--wait"_qs,
+                                              u"--poll-interval"_qs, u"100"_qs},
+                            env);
+    QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.text()));
+    QVERIFY(deleted.out.contains("Deleted " + id.toUtf8()));
+
+    const Run gone = run(global(huawei) + QStringList{u"caches"_qs, u"show"_qs, id}, env);
+    QCOMPARE(gone.exitCode, 1);
+    QVERIFY2(gone.err.contains("404"), gone.err);
+
+    const Run after
+        = run(global(huawei) + QStringList{u"caches"_qs, u"list"_qs, u"--json"_qs}, env);
+    QCOMPARE(after.exitCode, 0);
+    for (const QJsonValue &v : json(after).array())
+        QVERIFY(v.toObject().value(u"id"_qs).toString() != id);
+}
+
+void TestCli::alibabaUpdateWaits()
+{
+    const QProcessEnvironment env = environment(false);
+    const Run created
+        = run(global(false)
+                  + QStringList{u"caches"_qs, u"create"_qs, u"--json"_qs, u"--name"_qs,
+                                u"cli-update"_qs, u"--image"_qs, u"nginx:latest"_qs,
+                                u"--security-group"_qs, u"sg-cli"_qs, u"--vswitch"_qs,
+                                u"vsw-cli"_qs, u"--wait"_qs, u"--poll-interval"_qs, u"100"_qs},
+              env);
+    QVERIFY2(created.exitCode == 0, qPrintable(created.text()));
+    const QString id = json(created).object().value(u"id"_qs).toString();
+
+    const Run updated
+        = run(global(false)
+                  + QStringList{u"caches"_qs, u"update"_qs, id, u"--retention-days"_qs, u"3"_qs,
+                                u"--json"_qs, u"--wait"_qs, u"--poll-interval"_qs, u"100"_qs},
+              env);
+    QVERIFY2(updated.exitCode == 0, qPrintable(updated.text()));
+    const QJsonObject cache = json(updated).object();
+    QCOMPARE(cache.value(u"status"_qs).toString(), u"ready"_qs);
+    QCOMPARE(cache.value(u"retentionDays"_qs).toInt(), 3);
+
+    // Huawei has no update API: a usage error, nothing sent.
+    const Run huawei = run(
+        global(true)
+            + QStringList{u"caches"_qs, u"update"_qs, u"x"_qs, u"--retention-days"_qs, u"3"_qs},
+        environment(true));
+    QCOMPARE(huawei.exitCode, 2);
+
+    QCOMPARE(run(global(false) + QStringList{u"caches"_qs, u"delete"_qs, id}, env).exitCode, 0);
+}
+
+void TestCli::validationErrorsNameTheField_data()
+{
+    QTest::addColumn<bool>("huawei");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("fields");
+    QTest::newRow("huawei name and size")
+        << true << QStringList{u"--name"_qs, u"Bad_Name"_qs, u"--image"_qs,   u"nginx"_qs,
+                               u"--size"_qs, u"5"_qs,        u"--cluster"_qs, u"c1"_qs}
+        << QStringList{u"name: "_qs, u"image_cache_size: "_qs};
+    QTest::newRow("huawei cluster missing")
+        << true << QStringList{u"--name"_qs, u"ok-name"_qs, u"--image"_qs, u"nginx"_qs}
+        << QStringList{u"building_config.cluster: "_qs};
+    QTest::newRow("alibaba network missing")
+        << false << QStringList{u"--name"_qs, u"ok-name"_qs, u"--image"_qs, u"nginx"_qs}
+        << QStringList{u"SecurityGroupId: "_qs, u"VSwitchId: "_qs};
+}
+
+void TestCli::validationErrorsNameTheField()
+{
+    QFETCH(bool, huawei);
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, fields);
+    const Run r = run(global(huawei) + QStringList{u"caches"_qs, u"create"_qs} + options,
+                      environment(huawei));
+    QVERIFY2(r.exitCode == 3, qPrintable(r.text()));
+    for (const QString &field : fields)
+        QVERIFY2(r.err.contains(field.toUtf8()), qPrintable(r.text()));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::wrongSecretIsAProviderError_data()
+{
+    QTest::addColumn<bool>("huawei");
+    QTest::addColumn<QByteArray>("code");
+    QTest::newRow("huawei") << true << QByteArray("APIGW.0301");
+    QTest::newRow("alibaba") << false << QByteArray("SignatureDoesNotMatch");
+}
+
+void TestCli::wrongSecretIsAProviderError()
+{
+    QFETCH(bool, huawei);
+    QFETCH(QByteArray, code);
+    const Run r
+        = run(global(huawei) + QStringList{u"caches"_qs, u"list"_qs}, environment(huawei, true));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.text()));
+    QVERIFY2(r.err.contains(code), r.err);
+    QVERIFY2(r.err.contains("request id"), r.err);
+    QVERIFY(!r.err.contains("not-the-secret"));
+}
+
+void TestCli::missingCredentialsIsAUsageError()
+{
+    QProcessEnvironment none = environment(true);
+    none.remove(u"HUAWEICLOUD_SDK_AK"_qs);
+    none.remove(u"HUAWEICLOUD_SDK_SK"_qs);
+    const Run huawei = run(global(true) + QStringList{u"caches"_qs, u"list"_qs}, none);
+    QCOMPARE(huawei.exitCode, 2);
+    QVERIFY(huawei.err.contains("HUAWEICLOUD_SDK_AK"));
+    QVERIFY(huawei.err.contains("CLOUD_SDK_SK"));
+
+    const Run alibaba = run(global(false) + QStringList{u"caches"_qs, u"list"_qs}, none);
+    QCOMPARE(alibaba.exitCode, 2);
+    QVERIFY(alibaba.err.contains("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+    QVERIFY(alibaba.err.contains("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+
+    // The generic CLOUD_SDK_* pair is accepted for Huawei, and then the provider is obvious.
+    QProcessEnvironment generic = none;
+    generic.insert(u"CLOUD_SDK_AK"_qs, QString::fromLatin1(emulator::demo::HuaweiAccessKey));
+    generic.insert(u"CLOUD_SDK_SK"_qs, QString::fromLatin1(emulator::demo::HuaweiSecretKey));
+    QStringList noProvider = global(true).mid(2);
+    const Run ok = run(noProvider + QStringList{u"caches"_qs, u"list"_qs, u"--json"_qs}, generic);
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.text()));
+    QVERIFY(json(ok).isArray());
+}
+
+void TestCli::secretsAreNeverArguments()
+{
+    for (const QString &option : {u"--sk"_qs, u"--secret-key"_qs, u"--access-key-secret"_qs,
+                                  u"--password"_qs, u"--registry-password"_qs}) {
+        const Run r
+            = run(global(true) + QStringList{u"caches"_qs, u"list"_qs, option, u"whatever"_qs},
+                  environment(true));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("environment"), r.err);
+    }
+    // --registry takes no password: it must come from IMAGECACHE_REGISTRY_PASSWORD.
+    const Run r
+        = run(global(false)
+                  + QStringList{u"caches"_qs, u"create"_qs, u"--name"_qs, u"x"_qs, u"--image"_qs,
+                                u"nginx"_qs, u"--security-group"_qs, u"sg-1"_qs, u"--vswitch"_qs,
+                                u"vsw-1"_qs, u"--registry"_qs, u"reg.example.com,user"_qs},
+              environment(false));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("IMAGECACHE_REGISTRY_PASSWORD"));
+}
+
+void TestCli::usageErrors()
+{
+    const auto env = environment(true);
+    const QList<QStringList> cases = {
+        {},
+        {u"caches"_qs},
+        {u"caches"_qs, u"explode"_qs},
+        {u"caches"_qs, u"show"_qs},
+        {u"caches"_qs, u"list"_qs, u"--size"_qs, u"20"_qs},
+        {u"caches"_qs, u"create"_qs, u"--size"_qs, u"big"_qs},
+        {u"caches"_qs, u"create"_qs, u"--tag"_qs, u"novalue"_qs},
+        {u"caches"_qs, u"create"_qs, u"--name"_qs, u"a"_qs, u"--flash"_qs}, // Alibaba option
+        {u"export"_qs, u"caches"_qs},
+        {u"caches"_qs, u"list"_qs, u"--no-such-option"_qs},
+        {u"--provider"_qs, u"aws"_qs, u"caches"_qs, u"list"_qs},
+    };
+    for (const QStringList &args : cases) {
+        QStringList full = args;
+        if (!args.contains(u"--provider"_qs))
+            full = global(true) + args;
+        const Run r = run(full, env);
+        QVERIFY2(r.exitCode == 2, qPrintable(args.join(u' ') + u" → "_qs + r.text()));
+        QVERIFY(!r.err.isEmpty());
+    }
+    const Run help = run({u"--help"_qs}, env);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("caches create"));
+    QVERIFY(help.out.contains("HUAWEICLOUD_SDK_AK"));
+}
+
+void TestCli::imagesAndLayers_data()
+{
+    QTest::addColumn<bool>("huawei");
+    QTest::newRow("huawei") << true;
+    QTest::newRow("alibaba") << false;
+}
+
+void TestCli::imagesAndLayers()
+{
+    QFETCH(bool, huawei);
+    const auto env = environment(huawei);
+    const Run listed
+        = run(global(huawei) + QStringList{u"images"_qs, u"list"_qs, u"--json"_qs}, env);
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.text()));
+    const QJsonArray images = json(listed).array();
+    QVERIFY(!images.isEmpty());
+    const QString id = images.first().toObject().value(u"id"_qs).toString();
+
+    const Run shown = run(global(huawei) + QStringList{u"images"_qs, u"show"_qs, id}, env);
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.text()));
+    QVERIFY(shown.out.contains(id.toUtf8()));
+
+    const Run layers
+        = run(global(huawei) + QStringList{u"images"_qs, u"layers"_qs, id, u"--json"_qs}, env);
+    QVERIFY2(layers.exitCode == 0, qPrintable(layers.text()));
+    QVERIFY(json(layers).isArray());
+    if (huawei) { // HSS reports base-image layers; E-HPC has none
+        QVERIFY(!json(layers).array().isEmpty());
+        QVERIFY(json(layers)
+                    .array()
+                    .first()
+                    .toObject()
+                    .value(u"layerDigest"_qs)
+                    .toString()
+                    .startsWith(u"sha256:"_qs));
+    }
+
+    // Every E-HPC container image with a registry login shows the password as hidden.
+    if (!huawei) {
+        for (const QJsonValue &v : images) {
+            const Run detail = run(global(false)
+                                       + QStringList{u"images"_qs, u"show"_qs,
+                                                     v.toObject().value(u"id"_qs).toString()},
+                                   env);
+            QCOMPARE(detail.exitCode, 0);
+            if (detail.out.contains("Registry password:"))
+                QVERIFY(detail.out.contains("(hidden)") || detail.out.contains("(none)"));
+            QVERIFY(!detail.out.toLower().contains("\"password\""));
+        }
+    }
+
+    const Run missing
+        = run(global(huawei) + QStringList{u"images"_qs, u"show"_qs, u"no-such-image"_qs}, env);
+    QCOMPARE(missing.exitCode, 1);
+}
+
+void TestCli::verboseLogHasNoSecret()
+{
+    QProcessEnvironment env = environment(false);
+    env.insert(u"IMAGECACHE_REGISTRY_PASSWORD"_qs, QString::fromLatin1(RegistryPassword));
+    const Run created = run(
+        global(false)
+            + QStringList{u"--verbose"_qs, u"caches"_qs, u"create"_qs, u"--json"_qs, u"--name"_qs,
+                          u"cli-verbose"_qs, u"--image"_qs, u"registry.example.com/ns/app:1.0"_qs,
+                          u"--security-group"_qs, u"sg-cli"_qs, u"--vswitch"_qs, u"vsw-cli"_qs,
+                          u"--registry"_qs, u"registry.example.com,deployer"_qs},
+        env);
+    // run() already failed the exit code if a secret (AK secret, registry password) leaked.
+    QVERIFY2(created.exitCode == 0, qPrintable(created.text()));
+    QVERIFY2(created.err.contains("imagecache.net"), created.err); // the log is on
+    const QString id = json(created).object().value(u"id"_qs).toString();
+
+    const Run huawei = run(global(true) + QStringList{u"--verbose"_qs, u"caches"_qs, u"list"_qs},
+                           environment(true));
+    QCOMPARE(huawei.exitCode, 0);
+    QVERIFY(huawei.err.contains("imagecache.net"));
+
+    QCOMPARE(run(global(false) + QStringList{u"caches"_qs, u"delete"_qs, id}, env).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
