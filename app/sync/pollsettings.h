@@ -17,6 +17,9 @@ struct PollSettings
     qint64 backoffBaseMs = 2'000;  // first retry waits in [base, 2·base]
     qint64 backoffCapMs = 300'000; // ceiling of the exponential backoff
     int authFailureLimit = 2;      // consecutive 401/403 before asking for credentials
+    // Page size of a listing where the provider pages (Alibaba Limit, default 10): fewer,
+    // larger pages make one poll of a big region a handful of requests instead of dozens.
+    int listPageSize = 100;
 };
 
 } // namespace cachesync

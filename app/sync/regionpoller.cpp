@@ -279,13 +279,16 @@ void RegionPoller::startList()
         [this] {
             const quint64 seq = ++m_seq;
             m_lastListStartMs = m_clock->nowMs();
-            onResult(m_service->list(), this, [this, seq](net::Result<QList<ImageCache>> result) {
-                --m_inFlight;
-                m_listPending = false;
-                handleList(std::move(result), seq);
-                releaseSlots();
-                emit statusChanged();
-            });
+            providers::CacheQuery query;
+            query.pageSize = m_settings.listPageSize;
+            onResult(m_service->list(query), this,
+                     [this, seq](net::Result<QList<ImageCache>> result) {
+                         --m_inFlight;
+                         m_listPending = false;
+                         handleList(std::move(result), seq);
+                         releaseSlots();
+                         emit statusChanged();
+                     });
         },
         [this] { m_listPending = false; });
 }
