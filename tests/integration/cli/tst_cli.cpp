@@ -50,6 +50,8 @@ private slots:
     void imagesAndLayers_data();
     void imagesAndLayers();
     void verboseLogHasNoSecret();
+    void waitReportsFailure();
+    void timeoutIsANetworkError();
 
 private:
     QProcessEnvironment environment(bool huawei, bool wrongSecret = false) const;
@@ -167,13 +169,22 @@ void TestCli::lifecycle()
     const QProcessEnvironment env = environment(huawei);
     const QString name = huawei ? u"cli-test-huawei"_qs : u"cli-test-alibaba"_qs;
 
-    QStringList create
-        = global(huawei) + QStringList{u"--json"_qs,     u"caches"_qs,  u"create"_qs,
-                                       u"--name"_qs,     name,          u"--image"_qs,
-                                       u"nginx:latest"_qs, u"--image"_qs, u"redis:7"_qs,
-                                       u"--size"_qs,     u"40"_qs,      u"--retention-days"_qs,
-                                       u"7"_qs,          u"--wait"_qs,  u"--poll-interval"_qs,
-                                       u"100"_qs};
+    QStringList create = global(huawei) + QStringList{u"--json"_qs,
+                                                      u"caches"_qs,
+                                                      u"create"_qs,
+                                                      u"--name"_qs,
+                                                      name,
+                                                      u"--image"_qs,
+                                                      u"nginx:latest"_qs,
+                                                      u"--image"_qs,
+                                                      u"redis:7"_qs,
+                                                      u"--size"_qs,
+                                                      u"40"_qs,
+                                                      u"--retention-days"_qs,
+                                                      u"7"_qs,
+                                                      u"--wait"_qs,
+                                                      u"--poll-interval"_qs,
+                                                      u"100"_qs};
     if (huawei) {
         create << u"--cluster"_qs << u"8b3b4b2d-e39d-11ef-a9ac-0255ac100113"_qs
                << u"--pull-secret"_qs << u"default:default-secret"_qs;
@@ -497,6 +508,9 @@ void TestCli::verboseLogHasNoSecret()
     // run() already failed the exit code if a secret (AK secret, registry password) leaked.
     QVERIFY2(created.exitCode == 0, qPrintable(created.text()));
     QVERIFY2(created.err.contains("imagecache.net"), created.err); // the log is on
+    // ... and it did log the request carrying the registry login (whose password run()
+    // checked is not there).
+    QVERIFY2(created.err.contains("deployer"), created.err);
     const QString id = json(created).object().value(u"id"_qs).toString();
 
     const Run huawei = run(global(true) + QStringList{u"--verbose"_qs, u"caches"_qs, u"list"_qs},
@@ -505,6 +519,52 @@ void TestCli::verboseLogHasNoSecret()
     QVERIFY(huawei.err.contains("imagecache.net"));
 
     QCOMPARE(run(global(false) + QStringList{u"caches"_qs, u"delete"_qs, id}, env).exitCode, 0);
+}
+
+void TestCli::waitReportsFailure()
+{
+    // The emulator fails a build whose image is not in its catalog, like a registry 404.
+    const auto env = environment(true);
+    const Run created
+        = run(global(true)
+                  + QStringList{u"caches"_qs, u"create"_qs, u"--json"_qs, u"--name"_qs,
+                                u"cli-doomed"_qs, u"--image"_qs, u"nginx:0.0-does-not-exist"_qs,
+                                u"--cluster"_qs, u"8b3b4b2d-e39d-11ef-a9ac-0255ac100113"_qs,
+                                u"--wait"_qs, u"--poll-interval"_qs, u"100"_qs},
+              env);
+    QVERIFY2(created.exitCode == 1, qPrintable(created.text()));
+    // The provider's own reason is on stderr; the failed cache is still printed as JSON.
+    QVERIFY2(created.err.contains("cli-doomed is Failed: "), created.err);
+    QVERIFY2(created.err.contains("nginx:0.0-does-not-exist"), created.err);
+    const QJsonObject cache = json(created).object();
+    QCOMPARE(cache.value(u"status"_qs).toString(), u"failed"_qs);
+    QVERIFY(!cache.value(u"message"_qs).toString().isEmpty());
+
+    // Deleting several: an unknown ID fails (exit 1), the others are still deleted.
+    const QString id = cache.value(u"id"_qs).toString();
+    const Run deleted = run(global(true)
+                                + QStringList{u"caches"_qs, u"delete"_qs,
+                                              u"00000000-0000-0000-0000-000000000000"_qs, id,
+                                              u"--wait"_qs, u"--poll-interval"_qs, u"100"_qs},
+                            env);
+    QCOMPARE(deleted.exitCode, 1);
+    QVERIFY2(deleted.err.contains("404"), deleted.err);
+    QVERIFY2(deleted.out.contains("Deleted " + id.toUtf8()), qPrintable(deleted.text()));
+}
+
+void TestCli::timeoutIsANetworkError()
+{
+    emulator::FaultRule stall;
+    stall.kind = emulator::FaultRule::Kind::Stall;
+    stall.match = u"/v5/imagecaches"_qs;
+    const int rule = m_emulator->faults()->addRule(stall);
+    const Run r
+        = run(global(true) + QStringList{u"--timeout"_qs, u"200"_qs, u"caches"_qs, u"list"_qs},
+              environment(true));
+    m_emulator->faults()->removeRule(rule);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.text()));
+    QVERIFY2(r.err.contains("ListImageCaches"), r.err);
+    QVERIFY2(r.err.contains("timed out"), r.err);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
