@@ -99,6 +99,8 @@ private slots:
     void eciDescribeFilters();
     void eciUpdateLeavesOutCreateOnlyParams();
     void eciDeleteMatchesSdkWire();
+    void huaweiSignedRequestsMatchSdkVectors();
+    void eciSignedDeleteMatchesSdkVector();
     void rpcSignerFreshPerAttempt();
     void rpcSignerV1();
     void rpcSignerWithoutKeyFails();
@@ -457,6 +459,107 @@ void TestRequestBuilding::eciDeleteMatchesSdkWire()
                             "bp195erqe9o2pb09abcd&RegionId=cn-hangzhou"));
     QVERIFY(request.body.isEmpty());
     QCOMPARE(request.operation, QStringLiteral("DeleteImageCache"));
+}
+
+void TestRequestBuilding::huaweiSignedRequestsMatchSdkVectors()
+{
+    // shared/specs/huawei.md §4: our requests, signed through the service's signer callback,
+    // carry exactly the Authorization the official SDK computes.
+    Connection c;
+    c.accessKeyId = "HPUAEXAMPLEAK0000001";
+    c.accessKeySecret = "exampleSecretKey0123456789abcdefEXAMPLE0";
+    c.clock = [] {
+        return QDateTime(QDate(2025, 1, 1), QTime(12, 0), Qt::UTC);
+    };
+    const QString auth
+        = QStringLiteral("SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK0000001, SignedHeaders=");
+
+    core::CacheSpec spec;
+    spec.name = QStringLiteral("test-imagecache1");
+    spec.images = {QStringLiteral("swr.ap-southeast-1.myhuaweicloud.com/test/nginx:v1"),
+                   QStringLiteral("busybox:latest")};
+    spec.sizeGiB = 25;
+    spec.retentionDays = 7;
+    spec.cluster = QStringLiteral("8b3b4b2d-e39d-11ef-a9ac-0255ac100113");
+    spec.imagePullSecrets = {QStringLiteral("default:default-secret")};
+    auto create = huawei::CceCacheService::createRequest(Cce, spec);
+    QVERIFY(!huawei::HuaweiAuth::accessKeySigner(c, {})(create).isError());
+    QCOMPARE(create.header("X-Sdk-Date"), QByteArray("20250101T120000Z"));
+    QCOMPARE(QString::fromLatin1(create.header("Authorization")),
+             auth
+                 + QStringLiteral(
+                     "content-type;host;x-sdk-date, "
+                     "Signature=e85577aefaef7095bc8dda348947d6a0a870959d80e97ca3d93fe8ce7997df69"));
+
+    auto list = huawei::CceCacheService::listRequest(Cce, QStringLiteral("test-imagecache1"));
+    QVERIFY(!huawei::HuaweiAuth::accessKeySigner(c, {})(list).isError());
+    QCOMPARE(QString::fromLatin1(list.header("Authorization")),
+             auth
+                 + QStringLiteral(
+                     "content-type;host;x-sdk-date, "
+                     "Signature=4eaebbdd5387893875240c1ab187a9a50aba4579f4fe3df10cecdfb8b2f52b49"));
+
+    auto remove = huawei::CceCacheService::removeRequest(
+        Cce, QStringLiteral("c271e39e-1a6e-4d3d-8fa8-2a36329c68d2"));
+    const auto signer = huawei::HuaweiAuth::accessKeySigner(c, {});
+    QVERIFY(!signer(remove).isError());
+    QVERIFY(!signer(remove).isError()); // signing again (a retry) gives the same for the same clock
+    QCOMPARE(QString::fromLatin1(remove.header("Authorization")),
+             auth
+                 + QStringLiteral(
+                     "content-type;host;x-sdk-date, "
+                     "Signature=04a7e0d5752e1b4cb4ed3bca353e04c988639ae90e26d966d187667562629d07"));
+
+    core::ImageInfo image;
+    image.id = QStringLiteral("abc123");
+    image.imageType = QStringLiteral("private_image");
+    image.namespaceName = QStringLiteral("scc hss");
+    image.name = QStringLiteral("proxy-agent");
+    auto layers = huawei::HssImageService::layersRequest(
+                      Hss, ProjectId, QStringLiteral("ap-southeast-1"), image, 0, 200)
+                      .value();
+    QVERIFY(!huawei::HuaweiAuth::accessKeySigner(c, ProjectId)(layers).isError());
+    QCOMPARE(layers.header("X-Project-Id"), ProjectId.toLatin1());
+    QCOMPARE(QString::fromLatin1(layers.header("Authorization")),
+             auth
+                 + QStringLiteral(
+                     "content-type;host;region;x-project-id;x-sdk-date, "
+                     "Signature=ba73896e1f078c2e570b758a879a43ac72e2b2ad2a83062e8a204de71bda0a0d"));
+
+    // Temporary keys add X-Security-Token; a missing key fails before sending.
+    c.securityToken = "sts-token";
+    auto withToken = huawei::CceCacheService::listRequest(Cce, {});
+    QVERIFY(!huawei::HuaweiAuth::accessKeySigner(c, {})(withToken).isError());
+    QCOMPARE(withToken.header("X-Security-Token"), QByteArray("sts-token"));
+    c.accessKeySecret.clear();
+    auto unsigned_ = huawei::CceCacheService::listRequest(Cce, {});
+    QCOMPARE(huawei::HuaweiAuth::accessKeySigner(c, {})(unsigned_).kind, net::ApiError::Kind::Auth);
+
+    auto tokenRequest = huawei::CceCacheService::listRequest(Cce, {});
+    QVERIFY(!huawei::HuaweiAuth::tokenSigner("MIItoken")(tokenRequest).isError());
+    QCOMPARE(tokenRequest.header("X-Auth-Token"), QByteArray("MIItoken"));
+    QVERIFY(tokenRequest.header("Authorization").isEmpty());
+}
+
+void TestRequestBuilding::eciSignedDeleteMatchesSdkVector()
+{
+    // Vector V3-C: the request we build, signed with the pinned nonce and clock.
+    const auto call = alibaba::EciCacheService::deleteCall(
+        QStringLiteral("cn-hangzhou"), QStringLiteral("imc-bp195erqe9o2pb09abcd"),
+        QStringLiteral("123e4567-e89b-12d3-a456-426655440000"));
+    auto request = alibaba::AlibabaRpc::build(Eci, call);
+    net::AlibabaSigner::signV3(
+        request, call.action, call.version, call.params, {"testid", "testsecret", {}},
+        QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC), "3f6c2a1e9b8d4c7e8a5b0d2f1e4c6a89");
+    QCOMPARE(request.header("Authorization"),
+             QByteArray("ACS3-HMAC-SHA256 "
+                        "Credential=testid,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-"
+                        "acs-date;x-acs-signature-nonce;x-acs-version,Signature="
+                        "e6725a0d7326687d1b0d2ac79740835a5ecc40eb3594c670981d020e05e592c7"));
+    QCOMPARE(wire(request),
+             QStringLiteral("https://eci.cn-hangzhou.aliyuncs.com/"
+                            "?ClientToken=123e4567-e89b-12d3-a456-426655440000&ImageCacheId=imc-"
+                            "bp195erqe9o2pb09abcd&RegionId=cn-hangzhou"));
 }
 
 void TestRequestBuilding::rpcSignerFreshPerAttempt()
