@@ -888,6 +888,7 @@ Reply AlibabaApi::describeCaches(const Params &params, const QString &requestId)
     {
         int index;
         int score;
+        qint64 createdMs;
     };
     QList<Hit> hits;
     for (int i = 0; i < m_caches.size(); ++i) {
@@ -938,17 +939,15 @@ Reply AlibabaApi::describeCaches(const Params &params, const QString &requestId)
             if (fullMatch ? !all : score == 0)
                 continue;
         }
-        hits.append({i, score});
+        hits.append({i, score, c.created.toMSecsSinceEpoch()});
     }
     // Stable order for paging: best match first when matching, then by creation and id.
     std::stable_sort(hits.begin(), hits.end(), [this](const Hit &a, const Hit &b) {
         if (a.score != b.score)
             return a.score > b.score;
-        const auto &ca = m_caches.at(a.index);
-        const auto &cb = m_caches.at(b.index);
-        if (ca.created != cb.created)
-            return ca.created < cb.created;
-        return ca.id < cb.id;
+        if (a.createdMs != b.createdMs)
+            return a.createdMs < b.createdMs;
+        return m_caches.at(a.index).id < m_caches.at(b.index).id;
     });
     if (matchCount > 0 && hits.size() > matchCount)
         hits.resize(matchCount);
@@ -957,13 +956,15 @@ Reply AlibabaApi::describeCaches(const Params &params, const QString &requestId)
     if (!afterId.isEmpty()) {
         start = hits.size();
         for (qsizetype i = 0; i < hits.size(); ++i) {
-            const auto &c = m_caches.at(hits.at(i).index);
+            const auto &hit = hits.at(i);
+            if (hit.createdMs < afterMs)
+                continue;
+            const auto &c = m_caches.at(hit.index);
             if (c.id == afterId) {
                 start = i + 1;
                 break;
             }
-            if (c.created.toMSecsSinceEpoch() > afterMs
-                || (c.created.toMSecsSinceEpoch() == afterMs && c.id > afterId)) {
+            if (hit.createdMs > afterMs || c.id > afterId) {
                 start = i; // the last item is gone: continue after where it was
                 break;
             }
