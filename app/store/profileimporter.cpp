@@ -44,6 +44,19 @@ QString firstOf(const QProcessEnvironment &env, std::initializer_list<const char
     return {};
 }
 
+// KooCLI's file uses camelCase names; the option spellings ("cli-access-key", "access-key")
+// are accepted too, so a hand-written or older file imports as well.
+QString field(const QJsonObject &profile, const char *camel, const char *option)
+{
+    const QString o = QString::fromLatin1(option);
+    for (const QString &name : {QString::fromLatin1(camel), o, QStringLiteral("cli-") + o}) {
+        const QString value = profile.value(name).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
 // Keeps a profile only when the account it makes is valid; otherwise says why.
 void accept(ImportReport &report, ImportedAccount imported, const QString &secret)
 {
@@ -116,21 +129,21 @@ ImportReport ProfileImporter::readKooCli(const QString &path)
     for (const QJsonValue &value : profiles) {
         const QJsonObject p = value.toObject();
         const QString name = p.value(QStringLiteral("name")).toString();
-        const QString mode = p.value(QStringLiteral("mode")).toString();
+        const QString mode = field(p, "mode", "mode");
         if (mode.compare(QLatin1String("AKSK"), Qt::CaseInsensitive) != 0) {
             report.skipped << tr("Profile %1 uses the %2 mode; only AK/SK profiles can be "
                                  "imported")
                                   .arg(name, mode.isEmpty() ? tr("unknown") : mode);
             continue;
         }
-        if (!p.value(QStringLiteral("securityToken")).toString().isEmpty()) {
+        if (!field(p, "securityToken", "security-token").isEmpty()) {
             report.skipped << tr("Profile %1 holds a temporary AK/SK with a security token, "
                                  "which expires; add a permanent access key instead")
                                   .arg(name);
             continue;
         }
-        const QString keyId = p.value(QStringLiteral("accessKeyId")).toString().trimmed();
-        const QString secret = p.value(QStringLiteral("secretAccessKey")).toString();
+        const QString keyId = field(p, "accessKeyId", "access-key").trimmed();
+        const QString secret = field(p, "secretAccessKey", "secret-key");
         if (keyId.isEmpty() || secret.isEmpty()) {
             report.skipped << tr("Profile %1 has no AK/SK pair").arg(name);
             continue;
@@ -143,10 +156,9 @@ ImportReport ProfileImporter::readKooCli(const QString &path)
         a.displayName = tr("%1 (KooCLI)").arg(name);
         a.authKind = Account::AuthKind::AccessKey;
         a.accessKeyId = keyId;
-        const QString region = p.value(QStringLiteral("region")).toString().trimmed();
+        const QString region = field(p, "region", "region").trimmed();
         if (!region.isEmpty())
-            a.regions.append(
-                {region, {}, p.value(QStringLiteral("projectId")).toString().trimmed()});
+            a.regions.append({region, {}, field(p, "projectId", "project-id").trimmed()});
         accept(report, std::move(imported), secret);
     }
     return report;

@@ -909,7 +909,9 @@ private slots:
              "projectId": "0123456789abcdef0123456789abcdef", "domainId": ""},
             {"name": "temp", "mode": "AKSK", "accessKeyId": "HPUATEMP",
              "secretAccessKey": "tmp", "securityToken": "token", "region": "cn-north-4"},
-            {"name": "agent", "mode": "ecsAgency", "region": "cn-north-4"}
+            {"name": "agent", "mode": "ecsAgency", "region": "cn-north-4"},
+            {"name": "options", "cli-mode": "AKSK", "cli-access-key": "HPUAOPTIONS",
+             "cli-secret-key": "koo-secret-2", "cli-region": "cn-north-4"}
           ]
         })"));
 
@@ -927,7 +929,10 @@ private slots:
         QVERIFY(aliyun.skipped.at(2).contains(QLatin1String("no AccessKey pair")));
 
         const ImportReport koo = ProfileImporter::readKooCli(kooPath);
-        QCOMPARE(koo.accounts.size(), 1);
+        QCOMPARE(koo.accounts.size(), 2);
+        QCOMPARE(koo.accounts.at(1).account.accessKeyId, QStringLiteral("HPUAOPTIONS"));
+        QCOMPARE(koo.accounts.at(1).account.regions.first().region, QStringLiteral("cn-north-4"));
+        QVERIFY(koo.accounts.at(1).account.regions.first().projectId.isEmpty());
         const Account &hw = koo.accounts.first().account;
         QCOMPARE(hw.provider, core::Provider::Huawei);
         QCOMPARE(hw.regions.first().projectId, QStringLiteral("0123456789abcdef0123456789abcdef"));
@@ -949,12 +954,12 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(saved.isFinished(), 10000);
             QCOMPARE(saved.result(), QStringList());
         }
-        QCOMPARE(store.accounts().size(), 2);
+        QCOMPARE(store.accounts().size(), 3);
         QCOMPARE(credentials.readNow(CredentialStore::secretKey(ali.id)).value,
                  QStringLiteral("aliyun-secret-1"));
         QCOMPARE(credentials.readNow(CredentialStore::secretKey(hw.id)).value,
                  QStringLiteral("koo-secret-1"));
-        QCOMPARE(store.journal({{}, QStringLiteral("account.create"), {}, 0}).size(), 2);
+        QCOMPARE(store.journal({{}, QStringLiteral("account.create"), {}, 0}).size(), 3);
 
         // The same profiles again: already there, nothing added.
         QFuture<QStringList> again
@@ -962,7 +967,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(again.isFinished(), 10000);
         QCOMPARE(again.result().size(), 1);
         QVERIFY(again.result().first().contains(QLatin1String("already exists")));
-        QCOMPARE(store.accounts().size(), 2);
+        QCOMPARE(store.accounts().size(), 3);
 
         // The SDKs' environment variables.
         QProcessEnvironment env;
