@@ -52,6 +52,8 @@ private slots:
     void verboseLogHasNoSecret();
     void waitReportsFailure();
     void timeoutIsANetworkError();
+    void exportImagesHasNoPassword();
+    void exportToUnwritablePathLeavesNothing();
 
 private:
     QProcessEnvironment environment(bool huawei, bool wrongSecret = false) const;
@@ -77,7 +79,8 @@ void TestCli::initTestCase()
     QVERIFY(m_emulator->listen() != 0);
     m_secrets = {QString::fromLatin1(emulator::demo::HuaweiSecretKey),
                  QString::fromLatin1(emulator::demo::AlibabaAccessKeySecret),
-                 QString::fromLatin1(RegistryPassword)};
+                 QString::fromLatin1(RegistryPassword),
+                 u"demo-registry-password"_qs}; // in the emulator's E-HPC catalog
 }
 
 QProcessEnvironment TestCli::environment(bool huawei, bool wrongSecret) const
@@ -565,6 +568,47 @@ void TestCli::timeoutIsANetworkError()
     QVERIFY2(r.exitCode == 1, qPrintable(r.text()));
     QVERIFY2(r.err.contains("ListImageCaches"), r.err);
     QVERIFY2(r.err.contains("timed out"), r.err);
+}
+
+void TestCli::exportImagesHasNoPassword()
+{
+    // The emulator's E-HPC catalog has a container image whose GetImage answer carries a
+    // registry password ("demo-registry-password"): neither output may show it.
+    const auto env = environment(false);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"images.csv"_qs);
+    const Run exported
+        = run(global(false) + QStringList{u"export"_qs, u"images"_qs, u"--csv"_qs, file}, env);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.text()));
+    QFile csvFile(file);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csvFile.readAll();
+    const auto records = csv::CsvReader::parse(bytes);
+    const Run listed
+        = run(global(false) + QStringList{u"images"_qs, u"list"_qs, u"--json"_qs}, env);
+    QCOMPARE(records.size() - 1, json(listed).array().size());
+    QVERIFY(!bytes.contains("demo-registry-password"));
+
+    for (const QJsonValue &v : json(listed).array()) {
+        const QString id = v.toObject().value(u"id"_qs).toString();
+        const Run shown
+            = run(global(false) + QStringList{u"images"_qs, u"show"_qs, id, u"--json"_qs}, env);
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(!shown.out.contains("demo-registry-password"), shown.out);
+        const Run text = run(global(false) + QStringList{u"images"_qs, u"show"_qs, id}, env);
+        QVERIFY(!text.out.contains("demo-registry-password"));
+    }
+}
+
+void TestCli::exportToUnwritablePathLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"missing/dir/caches.csv"_qs);
+    const Run r = run(global(true) + QStringList{u"export"_qs, u"caches"_qs, u"--csv"_qs, file},
+                      environment(true));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Cannot write"), r.err);
+    QVERIFY(!QFile::exists(file));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
