@@ -105,8 +105,38 @@ QJsonArray array(const QJsonObject &object, const char *key)
     return field(object, key).toArray();
 }
 
+namespace {
+// "2021-02-09T02:24:07Z", the form of every ECI / E-HPC time: parsed without the regex.
+QDateTime parseIsoSecondsUtc(const QString &text)
+{
+    auto digits = [&text](int from, int count, int *out) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        *out = value;
+        return true;
+    };
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    if (!digits(0, 4, &y) || !digits(5, 2, &mo) || !digits(8, 2, &d) || !digits(11, 2, &h)
+        || !digits(14, 2, &mi) || !digits(17, 2, &s))
+        return {};
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, s);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+} // namespace
+
 QDateTime parseTime(const QString &text)
 {
+    if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
+        && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z')
+        return parseIsoSecondsUtc(text);
     // date [T or space] time [.fraction] [space] [Z | ±hh:mm | ±hhmm] [zone name] [m=±…]
     static const QRegularExpression re(QStringLiteral(
         R"(^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?\s*)"

@@ -40,6 +40,8 @@ void TestJsonFields::parseTime_data()
     QTest::newRow("garbage") << "yesterday" << QDateTime();
     QTest::newRow("empty") << "" << QDateTime();
     QTest::newRow("bad month") << "2024-13-25T06:32:34Z" << QDateTime();
+    QTest::newRow("letter in seconds") << "2024-11-25T06:32:3xZ" << QDateTime();
+    QTest::newRow("hour 24") << "2024-11-25T24:00:00Z" << QDateTime();
 }
 
 void TestJsonFields::parseTime()
