@@ -271,7 +271,9 @@ QString HuaweiApi::statusOf(const Cache &cache) const
         return QStringLiteral("Deleting");
     if (now < cache.readyAt)
         return QStringLiteral("Creating");
-    return cache.failure.isEmpty() ? QStringLiteral("Available") : QStringLiteral("Failed");
+    if (!cache.failure.isEmpty())
+        return QStringLiteral("Failed");
+    return cache.abnormal.isEmpty() ? QStringLiteral("Available") : QStringLiteral("Unavailable");
 }
 
 QJsonObject HuaweiApi::detail(const Cache &cache) const
@@ -292,6 +294,8 @@ QJsonObject HuaweiApi::detail(const Cache &cache) const
     };
     if (status == u"Failed")
         object.insert(QStringLiteral("message"), cache.failure);
+    else if (status == u"Unavailable")
+        object.insert(QStringLiteral("message"), cache.abnormal);
     return object;
 }
 
@@ -817,6 +821,9 @@ void HuaweiApi::seedDemo()
          20 * 60 * 1000, {u"default:default-secret"_qs}, 0);
     make(u"legacy-tools"_qs, {u"swr.cn-north-4.myhuaweicloud.com/demo-team/legacy-tools:0.9"_qs},
          60 * 5, 4000, {}, 0);
+    make(u"redis-snapshot"_qs, {u"swr.cn-north-4.myhuaweicloud.com/library/redis:7.2"_qs},
+         60 * 24 * 10, 4000, {}, 0);
+    m_caches.last().abnormal = tr("the image cache disk snapshot is abnormal and cannot be used");
     make(u"frontend-private"_qs,
          {u"swr.cn-north-4.myhuaweicloud.com/demo-team/web-frontend:1.8.0"_qs}, 60, 4000, {}, 7);
 }
@@ -859,6 +866,7 @@ QJsonObject HuaweiApi::save() const
             {QStringLiteral("createdMicros"), c.createdMicros},
             {QStringLiteral("readyAt"), c.readyAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("failure"), c.failure},
+            {QStringLiteral("abnormal"), c.abnormal},
             {QStringLiteral("deleteAt"), c.deleteAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("goneAt"), c.goneAt.toString(Qt::ISODateWithMs)},
         });
@@ -890,6 +898,7 @@ void HuaweiApi::load(const QJsonObject &state)
         c.createdMicros = o.value(u"createdMicros").toInt();
         c.readyAt = util::parseIso(o.value(u"readyAt").toString());
         c.failure = o.value(u"failure").toString();
+        c.abnormal = o.value(u"abnormal").toString();
         c.deleteAt = util::parseIso(o.value(u"deleteAt").toString());
         c.goneAt = util::parseIso(o.value(u"goneAt").toString());
         if (!c.id.isEmpty() && c.createdAt.isValid())

@@ -49,6 +49,7 @@ private:
         int createdMicros = 0;
         QDateTime readyAt;  // end of Creating
         QString failure;    // set when creation is going to fail
+        QString abnormal;   // set (demo data) for an Available cache that became Unavailable
         QDateTime deleteAt; // when DELETE was accepted
         QDateTime goneAt;   // end of Deleting
     };

@@ -1289,7 +1289,7 @@ void tst_Emulator::demoData()
     for (const auto &c :
          send(huawei("GET", u"/v5/imagecaches"_qs)).json().value(u"image_caches").toArray())
         huaweiStatuses.insert(c.toObject().value(u"status").toString());
-    for (const auto s : {u"Available", u"Creating", u"Failed"})
+    for (const auto s : {u"Available", u"Creating", u"Failed", u"Unavailable"})
         QVERIFY2(huaweiStatuses.contains(QStringView(s).toString()),
                  qPrintable(QStringView(s).toString()));
 }
