@@ -43,6 +43,10 @@ private slots:
 
     void huaweiLifecycle();
     void huaweiIamToken();
+    void huaweiTokenCachedAndRefreshed();
+    void huaweiProjectIdLookedUpOnce();
+    void throttledReadsRetried();
+    void malformedAnswerIsTyped();
     void huaweiUpdateRefused();
     void hssListingsAndLayers();
     void eciLifecycle();
@@ -225,6 +229,78 @@ void TestProviderRoundTrip::huaweiIamToken()
     AWAIT(refused, denied->list());
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, Kind::Auth);
+}
+
+void TestProviderRoundTrip::huaweiTokenCachedAndRefreshed()
+{
+    Connection c = huawei();
+    c.auth = Connection::Auth::IamToken;
+    c.iamDomainName = QString::fromLatin1(emulator::demo::HuaweiIamDomain);
+    c.iamUserName = QString::fromLatin1(emulator::demo::HuaweiIamUser);
+    c.iamPassword = QString::fromLatin1(emulator::demo::HuaweiIamPassword);
+    std::unique_ptr<CacheService> service(createCacheService(m_client.get(), c));
+
+    // Two calls at once share one token request.
+    qint64 before = m_emulator->handledRequests();
+    auto first = service->list();
+    auto second = service->list();
+    QTRY_VERIFY_WITH_TIMEOUT(first.isFinished() && second.isFinished(), 20000);
+    VERIFY_OK(first.result());
+    VERIFY_OK(second.result());
+    QCOMPARE(m_emulator->handledRequests() - before, 3);
+
+    // The cached token serves the next call.
+    before = m_emulator->handledRequests();
+    AWAIT(cached, service->list());
+    VERIFY_OK(cached);
+    QCOMPARE(m_emulator->handledRequests() - before, 1);
+
+    // Close to its 24 h expiry, a new token is fetched first.
+    advance(24 * 3600 - 60);
+    before = m_emulator->handledRequests();
+    AWAIT(refreshed, service->list());
+    VERIFY_OK(refreshed);
+    QCOMPARE(m_emulator->handledRequests() - before, 2);
+}
+
+void TestProviderRoundTrip::huaweiProjectIdLookedUpOnce()
+{
+    Connection c = huawei();
+    c.projectId.clear();
+    std::unique_ptr<ImageService> service(createImageService(m_client.get(), c));
+    qint64 before = m_emulator->handledRequests();
+    AWAIT(first, service->list());
+    VERIFY_OK(first);
+    QCOMPARE(m_emulator->handledRequests() - before, 2); // GET /v3/projects, then the list
+    before = m_emulator->handledRequests();
+    AWAIT(second, service->list());
+    VERIFY_OK(second);
+    QCOMPARE(m_emulator->handledRequests() - before, 1);
+}
+
+void TestProviderRoundTrip::throttledReadsRetried()
+{
+    m_emulator->faults()->addRule(
+        *emulator::FaultRule::parse(QStringLiteral("throttle@DescribeImageCaches#2")));
+    m_emulator->faults()->addRule(
+        *emulator::FaultRule::parse(QStringLiteral("throttle@/v5/imagecaches#1")));
+    std::unique_ptr<CacheService> eci(createCacheService(m_client.get(), alibaba()));
+    AWAIT(eciList, eci->list());
+    VERIFY_OK(eciList);
+    std::unique_ptr<CacheService> cce(createCacheService(m_client.get(), huawei()));
+    AWAIT(cceList, cce->list());
+    VERIFY_OK(cceList);
+    QCOMPARE(m_emulator->faults()->injectedCount(), 3);
+}
+
+void TestProviderRoundTrip::malformedAnswerIsTyped()
+{
+    m_emulator->faults()->addRule(
+        *emulator::FaultRule::parse(QStringLiteral("malformed@/v5/imagecaches")));
+    std::unique_ptr<CacheService> service(createCacheService(m_client.get(), huawei()));
+    AWAIT(listed, service->list());
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().kind, Kind::MalformedResponse);
 }
 
 void TestProviderRoundTrip::huaweiUpdateRefused()
