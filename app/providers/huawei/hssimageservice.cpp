@@ -14,6 +14,7 @@ const QString OpLocal = QStringLiteral("ListImageLocal");
 const QString OpCicd = QStringLiteral("ListCicdImages");
 const QString OpLayers = QStringLiteral("ListImageBasicImage");
 constexpr int MaxOffset = 2000000; // documented offset range 0–2000000
+constexpr int LayerPageSize = 200; // the doc's example; the range is not stated
 
 QString operationFor(const QString &source)
 {
@@ -169,6 +170,9 @@ QFuture<net::Result<QList<core::ImageInfo>>> HssImageService::list(const ImageQu
     state->query = query;
     if (state->query.source.isEmpty())
         state->query.source = QStringLiteral("registry");
+    // An unknown source is refused before anything is sent.
+    if (const auto probe = listRequest(m_base, {}, state->query, 0); !probe.ok())
+        return readyFuture(net::Result<QList<core::ImageInfo>>(probe.error()));
     state->completer = makeCompleter<net::Result<QList<core::ImageInfo>>>();
     auto future = state->completer->future();
     fetchListPage(state);
@@ -177,11 +181,6 @@ QFuture<net::Result<QList<core::ImageInfo>>> HssImageService::list(const ImageQu
 
 void HssImageService::fetchListPage(const std::shared_ptr<ListState> &state)
 {
-    // Validate the query (source) before anything goes out.
-    const auto probe = listRequest(m_base, QStringLiteral("_"), state->query, 0);
-    if (!probe.ok())
-        return state->completer->complete(probe.error());
-
     const QUrl base = m_base;
     const auto sent = m_auth->send(
         [base, state](const QString &projectId) {
@@ -218,6 +217,9 @@ QFuture<net::Result<QList<core::ImageLayer>>> HssImageService::layers(const core
 {
     auto state = std::make_shared<LayerState>();
     state->image = image;
+    if (const auto probe = layersRequest(m_base, {}, m_connection.region, image, 0, LayerPageSize);
+        !probe.ok())
+        return readyFuture(net::Result<QList<core::ImageLayer>>(probe.error()));
     state->completer = makeCompleter<net::Result<QList<core::ImageLayer>>>();
     auto future = state->completer->future();
     fetchLayerPage(state);
@@ -226,16 +228,13 @@ QFuture<net::Result<QList<core::ImageLayer>>> HssImageService::layers(const core
 
 void HssImageService::fetchLayerPage(const std::shared_ptr<LayerState> &state)
 {
-    const auto probe
-        = layersRequest(m_base, QStringLiteral("_"), m_connection.region, state->image, 0, 200);
-    if (!probe.ok())
-        return state->completer->complete(probe.error());
-
     const QUrl base = m_base;
     const QString region = m_connection.region;
     const auto sent = m_auth->send(
         [base, region, state](const QString &projectId) {
-            return layersRequest(base, projectId, region, state->image, state->offset, 200).value();
+            return layersRequest(base, projectId, region, state->image, state->offset,
+                                 LayerPageSize)
+                .value();
         },
         true);
     whenFinished(sent, this, [this, state](const net::Result<net::HttpResponse> &r) {

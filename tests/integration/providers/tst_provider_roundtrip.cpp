@@ -360,6 +360,19 @@ void TestProviderRoundTrip::hssListingsAndLayers()
         QStringLiteral("sha256:27833a3ba0a545deda33bb01eaf95a14d05d43bf30bce9267d92d17f069fe897"));
     QCOMPARE(layers.value().first().osName, QStringLiteral("Debian"));
 
+    // Local images have no base-image data: show() yields them as listed, layers() refuses.
+    AWAIT(localShown, service->show(locals.value().first()));
+    VERIFY_OK(localShown);
+    QVERIFY(localShown.value().layers.isEmpty());
+    const qint64 before = m_emulator->handledRequests();
+    AWAIT(localLayers, service->layers(locals.value().first()));
+    QCOMPARE(localLayers.error().kind, Kind::Validation);
+    ImageQuery unknown;
+    unknown.source = QStringLiteral("dockerhub");
+    AWAIT(refused, service->list(unknown));
+    QCOMPARE(refused.error().kind, Kind::Validation);
+    QCOMPARE(m_emulator->handledRequests(), before);
+
     AWAIT(shown, service->show(cicds.value().first()));
     VERIFY_OK(shown);
     QVERIFY(!shown.value().layers.isEmpty());
