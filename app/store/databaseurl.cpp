@@ -1,6 +1,7 @@
 #include "databaseurl.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrlQuery>
 
@@ -18,6 +19,22 @@ QUrl DatabaseUrl::defaultUrl()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return sqliteUrl(dir + QStringLiteral("/imagecache.db"));
+}
+
+QUrl DatabaseUrl::configuredUrl()
+{
+    const QString fromEnvironment = qEnvironmentVariable("IMAGECACHE_STORE_URL");
+    if (!fromEnvironment.isEmpty())
+        return QUrl(fromEnvironment);
+    const QString fromSettings = QSettings().value(QStringLiteral("Store/Url")).toString();
+    if (!fromSettings.isEmpty())
+        return QUrl(fromSettings);
+    return defaultUrl();
+}
+
+void DatabaseUrl::saveConfiguredUrl(const QUrl &url)
+{
+    QSettings().setValue(QStringLiteral("Store/Url"), url.toString(QUrl::RemovePassword));
 }
 
 bool DatabaseUrl::parse(const QUrl &url, DatabaseUrl *out, QString *error)

@@ -22,6 +22,12 @@ public:
     // sqlite URL of QStandardPaths::AppDataLocation + "/imagecache.db".
     static QUrl defaultUrl();
     static QUrl sqliteUrl(const QString &absolutePath);
+    // The store the console and the CLI use: $IMAGECACHE_STORE_URL, else the "Store/Url"
+    // setting, else defaultUrl().
+    static QUrl configuredUrl();
+    // Saves the "Store/Url" setting. A password in the URL is dropped: it would be a secret in
+    // a settings file; PostgreSQL passwords belong in ~/.pgpass (read by libpq).
+    static void saveConfiguredUrl(const QUrl &url);
 
     Backend backend() const { return m_backend; }
     QString filePath() const { return m_filePath; } // SQLite only

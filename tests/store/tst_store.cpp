@@ -1158,6 +1158,17 @@ private slots:
         QVERIFY(!DatabaseUrl::parse(QUrl(QStringLiteral("postgresql://host/")), &parsed, &error));
         QVERIFY(error.contains(QLatin1String("database name")));
         QVERIFY(DatabaseUrl::defaultUrl().path().endsWith(QLatin1String("/imagecache.db")));
+
+        // Environment, then settings, then the default; a saved URL never keeps a password.
+        qunsetenv("IMAGECACHE_STORE_URL");
+        QSettings().remove(QStringLiteral("Store/Url"));
+        QCOMPARE(DatabaseUrl::configuredUrl(), DatabaseUrl::defaultUrl());
+        DatabaseUrl::saveConfiguredUrl(QUrl(QStringLiteral("postgresql://team:hunter2@db/ic")));
+        QCOMPARE(DatabaseUrl::configuredUrl(), QUrl(QStringLiteral("postgresql://team@db/ic")));
+        qputenv("IMAGECACHE_STORE_URL", "sqlite:///srv/shared/ic.db");
+        QCOMPARE(DatabaseUrl::configuredUrl(), QUrl(QStringLiteral("sqlite:///srv/shared/ic.db")));
+        qunsetenv("IMAGECACHE_STORE_URL");
+        QSettings().remove(QStringLiteral("Store/Url"));
     }
 };
 
