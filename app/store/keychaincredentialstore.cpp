@@ -36,6 +36,13 @@ QFuture<SecretResult> KeychainCredentialStore::remove(const QString &key)
     return run(Operation::Remove, key, {});
 }
 
+QFuture<bool> KeychainCredentialStore::probe()
+{
+    return read(QStringLiteral("probe/availability")).then(this, [this](const SecretResult &) {
+        return persistent();
+    });
+}
+
 QFuture<SecretResult> KeychainCredentialStore::runInMemory(Operation operation, const QString &key,
                                                            const QString &secret)
 {

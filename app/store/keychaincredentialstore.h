@@ -30,6 +30,10 @@ public:
     QFuture<SecretResult> write(const QString &key, const QString &secret) override;
     QFuture<SecretResult> remove(const QString &key) override;
     bool persistent() const override { return !m_fallback; }
+    // Asks the keychain once (a read of a key that need not exist), so the console can say
+    // at start, before any account is added, whether secrets will persist. The future ends
+    // with persistent().
+    QFuture<bool> probe();
     QString notice() const override;
 
 signals:

@@ -53,6 +53,10 @@ private slots:
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/imagecache-test-bus");
         KeychainCredentialStore store(nullptr, QStringLiteral("imagecache-console-test"));
         QSignalSpy notices(&store, &KeychainCredentialStore::noticeChanged);
+        QFuture<bool> probed = store.probe();
+        QVERIFY(QTest::qWaitFor([&] { return probed.isFinished(); }, 15000));
+        QCOMPARE(probed.result(), store.persistent());
+        QCOMPARE(notices.size(), store.persistent() ? 0 : 1);
         const QString key = QStringLiteral("test-account/secret");
         const SecretResult written = wait(store.write(key, QStringLiteral("kc-secret")));
         QVERIFY2(written.ok(), qPrintable(written.error));
