@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QLocale>
 #include <QProcessEnvironment>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -10,6 +12,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("imagecache"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IMAGECACHE_VERSION));
     qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
+    // Messages in the user's language when the translations are built in (translations/).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("imagecache"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     cli::CommandDispatcher dispatcher;
     QFuture<int> exitCode

@@ -33,34 +33,61 @@ bool CsvWriter::looksLikeFormula(const QString &field)
     }
 }
 
+namespace {
+
+bool hasSeparatorQuoteOrBreak(QStringView cell)
+{
+    for (const QChar c : cell) {
+        const char16_t u = c.unicode();
+        if (u == u',' || u == u'"' || u == u'\r' || u == u'\n')
+            return true;
+    }
+    return false;
+}
+
+// Appends one cell as it appears in the file; most cells need neither prefix nor quotes, and
+// then nothing is copied but the cell itself.
+void appendEscaped(QString &out, const QString &field, bool neutralizeFormulas)
+{
+    // Neutralise first: the apostrophe goes inside the quotes, and then it is the first
+    // character, so only a trailing space still asks for quotes.
+    const bool prefix = neutralizeFormulas && CsvWriter::looksLikeFormula(field);
+    const bool edgeSpace
+        = !field.isEmpty() && ((!prefix && field.front().isSpace()) || field.back().isSpace());
+    const bool quote = edgeSpace || hasSeparatorQuoteOrBreak(field);
+    if (quote)
+        out += QLatin1Char('"');
+    if (prefix)
+        out += QLatin1Char('\'');
+    if (quote) {
+        for (const QChar c : field) {
+            if (c == QLatin1Char('"'))
+                out += QLatin1Char('"');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    } else {
+        out += field;
+    }
+}
+
+} // namespace
+
 QString CsvWriter::escapeField(const QString &field, bool neutralizeFormulas)
 {
-    // Neutralise first: the apostrophe must sit inside the quotes to reach the cell.
-    QString cell
-        = neutralizeFormulas && looksLikeFormula(field) ? QLatin1Char('\'') + field : field;
-    bool quote = false;
-    for (const QChar c : std::as_const(cell)) {
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r')
-            || c == QLatin1Char('\n')) {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote && !cell.isEmpty())
-        quote = cell.front().isSpace() || cell.back().isSpace();
-    if (!quote)
-        return cell;
-    cell.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + cell + QLatin1Char('"');
+    QString cell;
+    appendEscaped(cell, field, neutralizeFormulas);
+    return cell;
 }
 
 QByteArray CsvWriter::formatRecord(const QStringList &fields, bool neutralizeFormulas)
 {
     QString line;
+    line.reserve(256);
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += QLatin1Char(',');
-        line += escapeField(fields.at(i), neutralizeFormulas);
+        appendEscaped(line, fields.at(i), neutralizeFormulas);
     }
     line += QLatin1String("\r\n");
     return line.toUtf8();
