@@ -315,7 +315,8 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images
 Huawei HSS and Alibaba E-HPC Instant, from the command line.
 
 Commands:
-  caches list                    list image caches (filters: --name, --image, --tag, --page-size)
+  caches list                    list image caches (filters: --name, --image, --tag,
+                                 --resource-group, --page-size)
   caches show ID                 show one cache
   caches create                  create a cache (--name, --image..., see below)
   caches update ID               change a cache (Alibaba only; same options as create)
