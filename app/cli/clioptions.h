@@ -28,8 +28,8 @@ struct CliOptions
     bool help = false;
     bool version = false;
 
-    QString group;   // caches | images | export
-    QString command; // list | show | create | update | delete | layers | caches | images
+    QString group;         // caches | images | export
+    QString command;       // list | show | create | update | delete | layers | caches | images
     QStringList arguments; // IDs after the command
 
     // Cache spec (create, update)
