@@ -58,38 +58,51 @@ net::Result<IamToken> IamTokenProvider::parseTokenResponse(const net::HttpRespon
     return token;
 }
 
+// The callers waiting for one token request. Only the request's continuation owns it, so if
+// the transport drops the request, the waiters still finish (Cancelled) and the next call
+// starts a new request.
+struct IamTokenProvider::Fetch
+{
+    QList<CompleterPtr<net::Result<IamToken>>> waiting;
+    void completeAll(const net::Result<IamToken> &result)
+    {
+        for (const auto &w : std::exchange(waiting, {}))
+            w->complete(result);
+    }
+};
+
 QFuture<net::Result<IamToken>> IamTokenProvider::token()
 {
     if (m_cached && m_connection.clock().secsTo(m_cached->expiresAt) > RefreshMarginSeconds)
         return readyFuture(net::Result<IamToken>(*m_cached));
 
     auto completer = makeCompleter<net::Result<IamToken>>();
-    m_waiting.append(completer);
-    if (m_waiting.size() > 1) // a fetch is under way
+    if (const auto inFlight = m_fetch.lock()) {
+        inFlight->waiting.append(completer);
         return completer->future();
-
+    }
     if (m_connection.iamUserName.isEmpty() || m_connection.iamPassword.isEmpty()) {
         net::ApiError error;
         error.kind = net::ApiError::Kind::Auth;
         error.operation = QStringLiteral("KeystoneCreateUserTokenByPassword");
         error.message = tr("IAM token authentication needs a user name and a password");
-        const auto waiting = std::exchange(m_waiting, {});
-        for (const auto &w : waiting)
-            w->complete(error);
+        completer->complete(error);
         return completer->future();
     }
 
+    auto fetch = std::make_shared<Fetch>();
+    fetch->waiting.append(completer);
+    m_fetch = fetch;
     const auto sent = m_client->send(
         tokenRequest(m_connection), [](net::HttpRequest &) { return net::ApiError(); },
         &HuaweiErrors::decode);
-    whenFinished(sent, this, [this](const net::Result<net::HttpResponse> &response) {
+    whenFinished(sent, this, [this, fetch](const net::Result<net::HttpResponse> &response) {
         net::Result<IamToken> result = response.ok() ? parseTokenResponse(response.value())
                                                      : net::Result<IamToken>(response.error());
         if (result.ok())
             m_cached = result.value();
-        const auto waiting = std::exchange(m_waiting, {});
-        for (const auto &w : waiting)
-            w->complete(result);
+        m_fetch.reset();
+        fetch->completeAll(result);
     });
     return completer->future();
 }

@@ -46,7 +46,8 @@ private:
     net::ApiClient *m_client;
     Connection m_connection;
     std::optional<IamToken> m_cached;
-    QList<std::shared_ptr<Completer<net::Result<IamToken>>>> m_waiting;
+    struct Fetch;
+    std::weak_ptr<Fetch> m_fetch; // the token request under way, if any
 };
 
 } // namespace providers::huawei

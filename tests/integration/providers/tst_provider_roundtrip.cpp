@@ -47,6 +47,7 @@ private slots:
     void huaweiProjectIdLookedUpOnce();
     void throttledReadsRetried();
     void malformedAnswerIsTyped();
+    void serviceDestroyedMidCall();
     void huaweiUpdateRefused();
     void hssListingsAndLayers();
     void eciLifecycle();
@@ -301,6 +302,26 @@ void TestProviderRoundTrip::malformedAnswerIsTyped()
     AWAIT(listed, service->list());
     QVERIFY(!listed.ok());
     QCOMPARE(listed.error().kind, Kind::MalformedResponse);
+}
+
+void TestProviderRoundTrip::serviceDestroyedMidCall()
+{
+    // The caller's future still finishes (Cancelled) when the service goes away first.
+    m_emulator->faults()->addRule(*emulator::FaultRule::parse(QStringLiteral("latency:300")));
+    Connection c = huawei();
+    c.auth = Connection::Auth::IamToken;
+    c.iamDomainName = QString::fromLatin1(emulator::demo::HuaweiIamDomain);
+    c.iamUserName = QString::fromLatin1(emulator::demo::HuaweiIamUser);
+    c.iamPassword = QString::fromLatin1(emulator::demo::HuaweiIamPassword);
+    auto *cce = createCacheService(m_client.get(), c);
+    auto *eci = createCacheService(m_client.get(), alibaba());
+    auto cceList = cce->list();
+    auto eciList = eci->list();
+    delete cce;
+    delete eci;
+    QTRY_VERIFY_WITH_TIMEOUT(cceList.isFinished() && eciList.isFinished(), 20000);
+    QCOMPARE(cceList.result().error().kind, Kind::Cancelled);
+    QCOMPARE(eciList.result().error().kind, Kind::Cancelled);
 }
 
 void TestProviderRoundTrip::huaweiUpdateRefused()
