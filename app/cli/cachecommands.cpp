@@ -161,7 +161,7 @@ void CacheCommands::create()
             return finish(ExitOk);
         }
         Console::err(tr("Created %1 (%2); waiting until it is ready…").arg(cache.name, cache.id));
-        waitUntilUsable(cache.id);
+        waitUntilUsable(cache.id, CacheWaiter::Goal::Usable);
     });
 }
 
@@ -188,7 +188,7 @@ void CacheCommands::update()
             return fail(result.error());
         if (m_options.wait) {
             Console::err(tr("Update of %1 accepted; waiting until it is ready…").arg(id));
-            return waitUntilUsable(id);
+            return waitUntilUsable(id, CacheWaiter::Goal::UsableAgain);
         }
         if (m_options.json)
             Console::json(QJsonObject{{u"updated"_qs, id}});
@@ -198,10 +198,10 @@ void CacheCommands::update()
     });
 }
 
-void CacheCommands::waitUntilUsable(const QString &id)
+void CacheCommands::waitUntilUsable(const QString &id, CacheWaiter::Goal goal)
 {
-    auto *waiter = new CacheWaiter(m_service, id, CacheWaiter::Goal::Usable,
-                                   m_options.pollIntervalMs, m_options.waitTimeoutMs, this);
+    auto *waiter = new CacheWaiter(m_service, id, goal, m_options.pollIntervalMs,
+                                   m_options.waitTimeoutMs, this);
     connect(waiter, &CacheWaiter::finished, this, [this, waiter](CacheWaiter::Outcome outcome) {
         waiter->deleteLater();
         const core::ImageCache cache = waiter->lastCache();

@@ -34,7 +34,7 @@ private:
     // does not fit the provider or a file cannot be read.
     bool buildSpec(core::CacheSpec *spec, QString *error) const;
     void printCache(const core::ImageCache &cache);
-    void waitUntilUsable(const QString &id);
+    void waitUntilUsable(const QString &id, CacheWaiter::Goal goal);
 
     QProcessEnvironment m_environment;
     providers::CacheService *m_service;

@@ -60,10 +60,17 @@ void CacheWaiter::handle(const core::ImageCache &cache)
         Console::err(line);
         m_lastLine = line;
     }
+    if (core::isTransitional(cache.status))
+        m_sawTransition = true;
     if (m_goal == Goal::Usable && core::isUsable(cache.status))
         return finish(Outcome::Reached);
+    // An accepted update may still read Ready before the provider starts it: Ready counts once
+    // an Updating state was seen, or after a few polls in a row show nothing happening.
+    if (m_goal == Goal::UsableAgain && core::isUsable(cache.status)
+        && (m_sawTransition || ++m_readyPolls >= 3))
+        return finish(Outcome::Reached);
     // A delete goes on until the cache is gone, whatever state it was in.
-    if (m_goal == Goal::Usable
+    if (m_goal != Goal::Gone
         && (cache.status == core::CacheStatus::Failed
             || cache.status == core::CacheStatus::Unavailable
             || cache.status == core::CacheStatus::Expired)) {

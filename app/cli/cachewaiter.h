@@ -21,7 +21,11 @@ class CacheWaiter final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CacheWaiter)
 public:
-    enum class Goal { Usable, Gone };
+    enum class Goal {
+        Usable,      // create: Ready
+        UsableAgain, // update: Ready after the change began (see handle())
+        Gone,        // delete: the provider answers 404
+    };
     enum class Outcome {
         Reached,  // Ready, or deleted
         Failed,   // Failed / UpdateFailed / Unavailable / Expired: lastCache().message says why
@@ -56,6 +60,8 @@ private:
     QString m_lastLine;
     net::ApiError m_error;
     bool m_done = false;
+    bool m_sawTransition = false;
+    int m_readyPolls = 0;
 };
 
 } // namespace cli

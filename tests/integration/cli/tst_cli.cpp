@@ -301,6 +301,7 @@ void TestCli::alibabaUpdateWaits()
                                 u"--json"_qs, u"--wait"_qs, u"--poll-interval"_qs, u"100"_qs},
               env);
     QVERIFY2(updated.exitCode == 0, qPrintable(updated.text()));
+    QVERIFY2(updated.err.contains("cli-update: Updating"), updated.err); // followed, not skipped
     const QJsonObject cache = json(updated).object();
     QCOMPARE(cache.value(u"status"_qs).toString(), u"ready"_qs);
     QCOMPARE(cache.value(u"retentionDays"_qs).toInt(), 3);
