@@ -117,6 +117,47 @@ core::VmImageSpec vmSpecFromJson(const QJsonObject &o)
     return s;
 }
 
+bool namesSecret(const QString &key)
+{
+    // "X-Auth-Token", "security_token", "AccessKeySecret", "registryPassword", ...; but not
+    // "ClientToken" or "NextToken", which are not secrets.
+    QString k = key.toLower();
+    k.remove(QLatin1Char('-'));
+    k.remove(QLatin1Char('_'));
+    for (const char *word :
+         {"password", "secret", "securitytoken", "authtoken", "accesstoken", "authorization"}) {
+        if (k.contains(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+
+QJsonValue maskValue(const QJsonValue &value);
+
+QJsonObject maskObject(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const bool secret = namesSecret(it.key()) && !it.value().isObject() && !it.value().isArray()
+                            && !it.value().isNull() && !it.value().isBool();
+        out.insert(it.key(), secret ? QJsonValue(QStringLiteral("******")) : maskValue(*it));
+    }
+    return out;
+}
+
+QJsonValue maskValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return maskObject(value.toObject());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(maskValue(v));
+        return out;
+    }
+    return value;
+}
+
 constexpr auto cacheColumns
     = "key, provider, account_id, region, id, name, status, raw_status, progress, size_gib, "
       "retention_days, created_ms, expires_ms, last_matched_ms, message, cluster, pull_secrets, "
@@ -130,6 +171,11 @@ Store::Store() = default;
 Store::~Store()
 {
     close();
+}
+
+QJsonObject Store::maskSecrets(const QJsonObject &raw)
+{
+    return maskObject(raw);
 }
 
 QString Store::osUser()
@@ -517,7 +563,7 @@ bool Store::applyChangeSet(const core::ChangeSet &set)
         upsert.bindValue(i++, c.resourceGroupId);
         upsert.bindValue(i++, c.eliminationStrategy);
         upsert.bindValue(i++, compactJson(QJsonArray::fromStringList(c.images)));
-        upsert.bindValue(i++, compactJson(c.raw));
+        upsert.bindValue(i++, compactJson(maskObject(c.raw)));
         upsert.bindValue(i++, now);
         if (!exec(upsert, "writing a cache"))
             return false;
@@ -770,7 +816,7 @@ bool Store::saveImages(const QString &accountId, const QString &region,
                                                   : QString());
         insert.bindValue(i++, im.hasVmSpec ? compactJson(vmSpecJson(im.vmSpec)) : QString());
         insert.bindValue(i++, compactJson(extra));
-        insert.bindValue(i++, compactJson(im.raw));
+        insert.bindValue(i++, compactJson(maskObject(im.raw)));
         insert.bindValue(i++, now);
         if (!exec(insert, "saving images")) {
             rollback();

@@ -74,6 +74,10 @@ public:
 
     // The OS user recorded in the journal (USER, else USERNAME).
     static QString osUser();
+    // `raw` with the value of every key that names a secret (password, secret, security
+    // token, authorization, at any depth) replaced by "******". Applied to every raw JSON
+    // the store writes, as a second line of defence behind the providers.
+    static QJsonObject maskSecrets(const QJsonObject &raw);
 
 private:
     bool openAndPrepare();

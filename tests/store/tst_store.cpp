@@ -14,6 +14,7 @@
 #include "csv/csvexporter.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -1035,6 +1036,11 @@ private slots:
             account.displayName = QStringLiteral("Leak test (renamed)");
             QVERIFY(store.updateAccount(account));
             core::ImageCache c = fullCache("leak-1", account.id);
+            // A provider that forgot to mask a registry password in the raw JSON.
+            c.raw.insert(QStringLiteral("ImageRegistryCredential"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("Server"), QStringLiteral("reg.example.com")},
+                             {QStringLiteral("Password"), registryCanary}}});
             QVERIFY(store.applyChangeSet({{c}, {}, {}}));
             QVERIFY(store.appendJournal({0,
                                          {},
@@ -1142,6 +1148,38 @@ private slots:
         QFuture<StoreResult<QList<core::ImageCache>>> none = broken.loadCaches();
         QTRY_VERIFY_WITH_TIMEOUT(none.isFinished(), 10000);
         QVERIFY(!none.result().ok);
+    }
+
+    void masksSecretsInRawJson()
+    {
+        const QJsonObject raw = QJsonDocument::fromJson(R"({
+            "ImageCacheName": "web", "AccessKeySecret": "a", "password": "b",
+            "nested": {"X-Security-Token": "e", "SecurityToken": "c", "count": 3,
+                       "X-Auth-Token": "f", "NextToken": "page-2", "ClientToken": "ct"},
+            "list": [{"registry_password": "d", "user": "bob"}],
+            "PasswordInherit": true, "Authorization": "SDK-HMAC-SHA256 ..."})")
+                                    .object();
+        const QJsonObject masked = Store::maskSecrets(raw);
+        const QByteArray text = QJsonDocument(masked).toJson(QJsonDocument::Compact);
+        for (const char *secret :
+             {"\"a\"", "\"b\"", "\"c\"", "\"d\"", "\"e\"", "\"f\"", "SDK-HMAC"})
+            QVERIFY2(!text.contains(secret), secret);
+        QCOMPARE(masked.value(QStringLiteral("ImageCacheName")).toString(), QStringLiteral("web"));
+        QCOMPARE(masked.value(QStringLiteral("PasswordInherit")).toBool(), true);
+        const QJsonObject nested = masked.value(QStringLiteral("nested")).toObject();
+        QCOMPARE(nested.value(QStringLiteral("NextToken")).toString(), QStringLiteral("page-2"));
+        QCOMPARE(nested.value(QStringLiteral("ClientToken")).toString(), QStringLiteral("ct"));
+        QCOMPARE(masked.value(QStringLiteral("nested"))
+                     .toObject()
+                     .value(QStringLiteral("count"))
+                     .toInt(),
+                 3);
+        QCOMPARE(masked.value(QStringLiteral("list"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("user")),
+                 QJsonValue(QStringLiteral("bob")));
     }
 
     void parsesDatabaseUrls()
