@@ -1,6 +1,7 @@
 #include "keychaincredentialstore.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QPromise>
 
 #include <qt6keychain/keychain.h>
@@ -38,8 +39,10 @@ QFuture<SecretResult> KeychainCredentialStore::remove(const QString &key)
 
 QFuture<bool> KeychainCredentialStore::probe()
 {
-    return read(QStringLiteral("probe/availability")).then(this, [this](const SecretResult &) {
-        return persistent();
+    // No context object: Qt 6.4's then(context, ...) misbehaves when the context dies first.
+    const QPointer<KeychainCredentialStore> self(this);
+    return read(QStringLiteral("probe/availability")).then([self](const SecretResult &) {
+        return self && self->persistent();
     });
 }
 
