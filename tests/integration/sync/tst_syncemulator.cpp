@@ -60,6 +60,7 @@ class tst_SyncEmulator final : public QObject
 
 private slots:
     void createdCacheProgressesToReady();
+    void deletedHuaweiCacheDisappears();
     void wrongKeyStopsAndAsksForCredentials();
     void throttlingBacksOff();
     void restartShowsPreviousStateWithEmulatorStopped();
@@ -144,6 +145,57 @@ void tst_SyncEmulator::createdCacheProgressesToReady()
     clock.advance(30'000);
     QCOMPARE(poller.status().inFlight, 0);
     QCOMPARE(emu.handledRequests(), handled);
+}
+
+void tst_SyncEmulator::deletedHuaweiCacheDisappears()
+{
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    emulator::Emulator emu;
+    emu.setClock([&clock] { return clock.now(); });
+    emu.addHuaweiCaches(QString::fromLatin1(emulator::demo::HuaweiProjectId), 2);
+    QVERIFY(emu.listen() != 0);
+    net::ApiClient client;
+    singleAttempt(&client);
+    providers::Connection c;
+    c.provider = core::Provider::Huawei;
+    c.accountId = account;
+    c.region = QString::fromLatin1(emulator::demo::HuaweiRegion);
+    c.endpointOverride = emu.baseUrl();
+    c.accessKeyId = emulator::demo::HuaweiAccessKey;
+    c.accessKeySecret = emulator::demo::HuaweiSecretKey;
+    c.projectId = QString::fromLatin1(emulator::demo::HuaweiProjectId);
+    c.clock = [&clock] {
+        return clock.now();
+    };
+    std::unique_ptr<providers::CacheService> service(providers::createCacheService(&client, c));
+
+    SyncManager manager(&clock);
+    QSignalSpy changes(&manager, &SyncManager::changesApplied);
+    QSignalSpy gone(manager.events(), &CacheEvents::disappeared);
+    RegionPoller *poller = manager.addRegion(account, c.region, service.get());
+    manager.start();
+    SETTLE(*poller);
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(poller->knownCaches().size(), 2);
+    const core::ImageCache victim = poller->knownCaches().first();
+    QCOMPARE(victim.provider, core::Provider::Huawei);
+
+    auto removed = service->remove(victim.id);
+    QTRY_VERIFY_WITH_TIMEOUT(removed.isFinished(), 10000);
+    QVERIFY2(removed.result().ok(), qPrintable(removed.result().error().toString()));
+    manager.refreshNow();
+    SETTLE(*poller);
+    // Huawei deletes asynchronously: Deleting first (fast polls), then 404 → removal.
+    for (int step = 0; step < 5 && poller->knownCaches().size() == 2; ++step) {
+        clock.advance(3'000);
+        SETTLE(*poller);
+    }
+    QCOMPARE(poller->knownCaches().size(), 1);
+    QCOMPARE(gone.count(), 1);
+    QCOMPARE(gone.at(0).at(0).value<core::ImageCache>().id, victim.id);
+    const auto last = changes.last().at(0).value<core::ChangeSet>();
+    QCOMPARE(last.removed, QStringList{victim.key()});
+    QCOMPARE(poller->status().state, PollerStatus::State::Polling);
 }
 
 void tst_SyncEmulator::wrongKeyStopsAndAsksForCredentials()
