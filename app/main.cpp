@@ -1,0 +1,82 @@
+// imagecache-console: the desktop console. `--demo` runs it against the built-in emulator.
+
+#include "ui/consolesession.h"
+#include "ui/demoenvironment.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+// The language follows the system locale, or --lang (e.g. zh_CN, en).
+void installTranslations(QApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    QLocale::setDefault(locale);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("imagecache"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QApplication::installTranslator(appTranslator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("imagecache-console"));
+    QApplication::setOrganizationName(QStringLiteral("ImageCacheConsole"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ImageCache Console"));
+    QApplication::setApplicationVersion(QStringLiteral(IMAGECACHE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("imagecache-console"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "One console for Huawei Cloud CCE Autopilot and Alibaba Cloud ECI image caches."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Run against the built-in emulator, with demo accounts."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "User interface language."),
+                                        QStringLiteral("locale"));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QApplication::translate("main", "Database URL (sqlite:///path or postgresql://...)."),
+        QStringLiteral("url"));
+    parser.addOptions({demoOption, langOption, storeOption});
+    parser.process(app);
+
+    installTranslations(app, parser.value(langOption));
+
+    ui::ConsoleSession::Options options;
+    if (parser.isSet(storeOption))
+        options.storeUrl = QUrl(parser.value(storeOption));
+
+    std::unique_ptr<ui::DemoEnvironment> demo;
+    if (parser.isSet(demoOption)) {
+        demo = std::make_unique<ui::DemoEnvironment>();
+        QString error;
+        if (!demo->start(&error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Demo"), error);
+            return 1;
+        }
+        demo->configure(options);
+    }
+
+    ui::ConsoleSession session(options);
+    ui::MainWindow window(&session);
+    window.show();
+    session.start();
+    return app.exec();
+}

@@ -1,0 +1,414 @@
+// Drives the real console (session + main window) offscreen against the in-process emulator.
+
+#include "ui/cachedetailpane.h"
+#include "ui/cachespage.h"
+#include "ui/consolesession.h"
+#include "ui/mainwindow.h"
+
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
+#include "emulator/emulator.h"
+#include "models/cachefilterproxymodel.h"
+#include "models/cachetablemodel.h"
+#include "store/databaseurl.h"
+#include "store/memorycredentialstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using models::CacheTableModel;
+
+class TestConsole final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void startsWithCachesOfBothProviders();
+    void createFromDialogReachesReadyInTable();
+    void deleteAsksConfirmationNamingTheCaches();
+    void filterAndSort();
+    void csvExportMatchesTheViewCellByCell();
+    void detailPaneShowsEventsTagsAndLayers();
+    void pollChangesSelectedRowAndSelectionStays();
+
+private:
+    CacheTableModel *model() const { return m_session->cacheModel(); }
+    QTableView *table() const { return m_window->cachesPage()->table(); }
+    int rowOfName(const QString &name) const;
+    void selectName(const QString &name);
+    void selectRow(int row);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<emulator::Emulator> m_emulator;
+    std::unique_ptr<ui::ConsoleSession> m_session;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestConsole::init()
+{
+    QVERIFY(m_dir.isValid());
+    emulator::Options options;
+    options.timings.huaweiCreateMs = 1500;
+    options.timings.huaweiDeleteMs = 300;
+    options.timings.alibabaPrepareMs = 300;
+    options.timings.alibabaCreateMs = 1500;
+    options.timings.alibabaUpdateMs = 500;
+    m_emulator = std::make_unique<emulator::Emulator>(options);
+    QVERIFY(m_emulator->listen() != 0);
+    m_emulator->addHuaweiCaches(QString::fromLatin1(emulator::demo::HuaweiProjectId), 3);
+    m_emulator->addAlibabaCaches(QString::fromLatin1(emulator::demo::AlibabaRegion), 4);
+
+    auto credentials = std::make_shared<store::MemoryCredentialStore>();
+    ui::ConsoleSession::Options session;
+    session.storeUrl = store::DatabaseUrl::sqliteUrl(
+        m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
+    session.credentials = credentials;
+    session.slowPollMs = 400;
+    session.fastPollMs = 150;
+
+    store::Account huawei;
+    huawei.id = QStringLiteral("hw");
+    huawei.provider = core::Provider::Huawei;
+    huawei.displayName = QStringLiteral("Huawei test");
+    huawei.regions = {{QString::fromLatin1(emulator::demo::HuaweiRegion), m_emulator->baseUrl(),
+                       QString::fromLatin1(emulator::demo::HuaweiProjectId)}};
+    huawei.accessKeyId = QString::fromLatin1(emulator::demo::HuaweiAccessKey);
+    credentials->writeNow(store::CredentialStore::secretKey(huawei.id),
+                          QString::fromLatin1(emulator::demo::HuaweiSecretKey));
+    store::Account alibaba;
+    alibaba.id = QStringLiteral("ali");
+    alibaba.provider = core::Provider::Alibaba;
+    alibaba.displayName = QStringLiteral("Alibaba test");
+    alibaba.regions
+        = {{QString::fromLatin1(emulator::demo::AlibabaRegion), m_emulator->baseUrl(), QString()}};
+    alibaba.accessKeyId = QString::fromLatin1(emulator::demo::AlibabaAccessKeyId);
+    credentials->writeNow(store::CredentialStore::secretKey(alibaba.id),
+                          QString::fromLatin1(emulator::demo::AlibabaAccessKeySecret));
+    session.seedAccounts = {huawei, alibaba};
+
+    m_session = std::make_unique<ui::ConsoleSession>(session);
+    m_window = std::make_unique<ui::MainWindow>(m_session.get());
+    m_window->show();
+    m_session->start();
+    QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 7, 15000);
+}
+
+void TestConsole::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_emulator.reset();
+}
+
+int TestConsole::rowOfName(const QString &name) const
+{
+    const QAbstractItemModel *view = table()->model();
+    for (int row = 0; row < view->rowCount(); ++row) {
+        if (view->index(row, CacheTableModel::Name).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+void TestConsole::selectName(const QString &name)
+{
+    const int row = rowOfName(name);
+    QVERIFY2(row >= 0, qPrintable(name));
+    table()->setFocus();
+    table()->selectionModel()->setCurrentIndex(table()->model()->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect
+                                                   | QItemSelectionModel::Rows);
+}
+
+void TestConsole::selectRow(int row)
+{
+    table()->setFocus();
+    table()->selectionModel()->setCurrentIndex(table()->model()->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect
+                                                   | QItemSelectionModel::Rows);
+}
+
+void TestConsole::startsWithCachesOfBothProviders()
+{
+    QSet<int> providers;
+    for (int row = 0; row < model()->rowCount(); ++row)
+        providers.insert(model()->index(row, 0).data(CacheTableModel::ProviderRole).toInt());
+    QCOMPARE(providers.size(), 2);
+    // The navigation tree lists both accounts under both views.
+    QVERIFY(m_window->navigation()->model()->rowCount() == 2);
+    QCOMPARE(
+        m_window->navigation()->model()->rowCount(m_window->navigation()->model()->index(0, 0)), 2);
+}
+
+void TestConsole::createFromDialogReachesReadyInTable()
+{
+    // Answer the modal dialog the way a user would: type, then press Create.
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *target = dialog->findChildren<QComboBox *>().at(0);
+        for (int i = 0; i < target->count(); ++i) {
+            if (target->itemText(i).contains(QLatin1String("Huawei test")))
+                target->setCurrentIndex(i);
+        }
+        QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+        QTest::keyClicks(edits.at(0), QStringLiteral("ui-created-cache"));
+        dialog->findChildren<QPlainTextEdit *>().at(0)->setPlainText(
+            QStringLiteral("swr.cn-north-4.myhuaweicloud.com/library/nginx:1.25\nbusybox:latest"));
+        for (QLineEdit *edit : edits) {
+            if (edit->placeholderText().contains(QLatin1String("cluster")))
+                QTest::keyClicks(edit, QStringLiteral("8b3b4b2d-e39d-11ef-a9ac-0255ac100113"));
+        }
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        filled = true;
+        ok->click();
+    });
+    m_window->action(QStringLiteral("newCache"))->trigger();
+    QVERIFY(filled);
+
+    // It shows up without a manual refresh, first as Creating (indeterminate for Huawei)...
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfName(QStringLiteral("ui-created-cache")) >= 0, 10000);
+    const QString key = table()
+                            ->model()
+                            ->index(rowOfName(QStringLiteral("ui-created-cache")), 0)
+                            .data(CacheTableModel::KeyRole)
+                            .toString();
+    const core::ImageCache *cache = model()->cacheByKey(key);
+    QVERIFY(cache);
+    QCOMPARE(cache->status, core::CacheStatus::Creating);
+    // ... then Ready, again without any refresh.
+    QTRY_COMPARE_WITH_TIMEOUT(model()->cacheByKey(key)->status, core::CacheStatus::Ready, 15000);
+}
+
+void TestConsole::deleteAsksConfirmationNamingTheCaches()
+{
+    // One cache of each cloud, selected together.
+    const core::ImageCache *firstCache = model()->cacheByKey(
+        table()->model()->index(0, 0).data(CacheTableModel::KeyRole).toString());
+    int otherRow = -1;
+    for (int row = 1; row < table()->model()->rowCount(); ++row) {
+        if (table()->model()->index(row, 0).data(CacheTableModel::ProviderRole).toInt()
+            != int(firstCache->provider))
+            otherRow = row;
+    }
+    QVERIFY(otherRow > 0);
+    const QString first = firstCache->key();
+    const QString second
+        = table()->model()->index(otherRow, 0).data(CacheTableModel::KeyRole).toString();
+    const QString firstId = firstCache->id;
+    const QString secondId = model()->cacheByKey(second)->id;
+    QStringList asked;
+    m_window->setConfirmDelete([&](const QStringList &names) {
+        asked = names;
+        return false; // the user cancels: nothing is deleted
+    });
+    selectRow(0);
+    table()->selectionModel()->select(table()->model()->index(otherRow, 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_window->action(QStringLiteral("deleteCaches"))->trigger();
+    QCOMPARE(asked.size(), 2);
+    QVERIFY(asked.join('\n').contains(firstId));
+    QVERIFY(asked.join('\n').contains(secondId));
+    // A full poll later, both are still there.
+    QSignalSpy polled(m_session.get(), &ui::ConsoleSession::statusChanged);
+    m_session->refresh();
+    QVERIFY(polled.wait(5000));
+    QVERIFY(model()->rowOfKey(first) >= 0 && model()->rowOfKey(second) >= 0);
+
+    m_window->setConfirmDelete([](const QStringList &) { return true; });
+    m_window->action(QStringLiteral("deleteCaches"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowOfKey(first) < 0 && model()->rowOfKey(second) < 0, 15000);
+    QCOMPARE(model()->rowCount(), 5);
+}
+
+void TestConsole::filterAndSort()
+{
+    auto *filter = m_window->cachesPage()->findChild<QLineEdit *>(QStringLiteral("cacheFilter"));
+    QVERIFY(filter);
+    // Ctrl+F puts the cursor in the filter.
+    table()->setFocus();
+    m_window->action(QStringLiteral("find"))->trigger();
+    QVERIFY(filter->hasFocus());
+
+    // Bulk caches of both clouds share names ("bulk-1"): the id is unique.
+    const core::ImageCache *wanted = model()->cache(0);
+    QTest::keyClicks(filter, wanted->id);
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(table()->model()->index(0, 0).data(CacheTableModel::KeyRole).toString(),
+             wanted->key());
+    // Image references are searched too.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("redis:7.2"));
+    QVERIFY(table()->model()->rowCount() >= 1);
+    for (int row = 0; row < table()->model()->rowCount(); ++row) {
+        QVERIFY(model()
+                    ->cacheByKey(
+                        table()->model()->index(row, 0).data(CacheTableModel::KeyRole).toString())
+                    ->images.join(' ')
+                    .contains(QLatin1String("redis:7.2")));
+    }
+    filter->clear();
+    QCOMPARE(table()->model()->rowCount(), 7);
+
+    // Provider filter.
+    auto *provider
+        = m_window->cachesPage()->findChild<QComboBox *>(QStringLiteral("providerFilter"));
+    provider->setCurrentIndex(provider->findData(int(core::Provider::Alibaba)));
+    QCOMPARE(table()->model()->rowCount(), 4);
+    provider->setCurrentIndex(0);
+
+    // Sort by name, ascending, through the header as a user clicks it.
+    table()->sortByColumn(CacheTableModel::Name, Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < table()->model()->rowCount(); ++row)
+        names.append(table()->model()->index(row, CacheTableModel::Name).data().toString());
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    });
+    QCOMPARE(names.first(), sorted.first());
+    QCOMPARE(names.last(), sorted.last());
+}
+
+void TestConsole::csvExportMatchesTheViewCellByCell()
+{
+    // Hide a column and filter: the export follows what is on screen.
+    table()->setColumnHidden(CacheTableModel::Region, true);
+    auto *provider
+        = m_window->cachesPage()->findChild<QComboBox *>(QStringLiteral("providerFilter"));
+    provider->setCurrentIndex(provider->findData(int(core::Provider::Huawei)));
+    QCOMPARE(table()->model()->rowCount(), 3);
+
+    const QString file = m_dir.filePath(QStringLiteral("view.csv"));
+    QString error;
+    QVERIFY2(m_window->exportCsv(file, false, &error), qPrintable(error));
+    QFile csvFile(file);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = csv::CsvReader::parse(csvFile.readAll());
+    QCOMPARE(records.size(), 1 + table()->model()->rowCount());
+
+    const QHeaderView *header = table()->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            columns.append(header->logicalIndex(visual));
+    }
+    QCOMPARE(records.first().size(), columns.size());
+    QVERIFY(!records.first().contains(QStringLiteral("Region")));
+    for (int row = 0; row < table()->model()->rowCount(); ++row) {
+        for (int c = 0; c < columns.size(); ++c) {
+            QString expected = table()->model()->index(row, columns.at(c)).data().toString();
+            if (csv::CsvWriter::looksLikeFormula(expected))
+                expected.prepend(QLatin1Char('\''));
+            QCOMPARE(records.at(row + 1).at(c), expected);
+        }
+    }
+}
+
+void TestConsole::detailPaneShowsEventsTagsAndLayers()
+{
+    ui::CacheDetailPane *pane = m_window->cachesPage()->detailPane();
+    // An ECI cache with tags: building it appends events (pulling, snapshot, ready).
+    core::CacheSpec spec;
+    spec.name = QStringLiteral("tagged-cache");
+    spec.images = {QStringLiteral("registry-vpc.cn-hangzhou.aliyuncs.com/eci_open/busybox:1.30")};
+    spec.securityGroupId = QStringLiteral("sg-test");
+    spec.vSwitchId = QStringLiteral("vsw-test");
+    spec.tags = {{QStringLiteral("team"), QStringLiteral("ml")},
+                 {QStringLiteral("env"), QStringLiteral("prod")}};
+    m_session->createCache({QStringLiteral("ali"), QStringLiteral("Alibaba test"),
+                            QString::fromLatin1(emulator::demo::AlibabaRegion),
+                            core::Provider::Alibaba},
+                           spec);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfName(QStringLiteral("tagged-cache")) >= 0, 10000);
+    selectName(QStringLiteral("tagged-cache"));
+    const QString key = table()->currentIndex().data(CacheTableModel::KeyRole).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(model()->cacheByKey(key)->status, core::CacheStatus::Ready, 15000);
+    const core::ImageCache *ali = model()->cacheByKey(key);
+    QVERIFY(ali->events.size() >= 2);
+    QTRY_COMPARE(pane->eventsView()->model()->rowCount(), ali->events.size());
+    QCOMPARE(pane->tagsView()->model()->rowCount(), 2);
+    QStringList shownTags;
+    for (int row = 0; row < 2; ++row) {
+        shownTags.append(pane->tagsView()->model()->index(row, 0).data().toString() + '='
+                         + pane->tagsView()->model()->index(row, 1).data().toString());
+    }
+    shownTags.sort();
+    QCOMPARE(shownTags, (QStringList{QStringLiteral("env=prod"), QStringLiteral("team=ml")}));
+    // Events: type, reason, message, count, first, last.
+    const QAbstractItemModel *events = pane->eventsView()->model();
+    QCOMPARE(events->columnCount(), 6);
+    bool reasonShown = false;
+    for (int row = 0; row < events->rowCount(); ++row)
+        reasonShown |= events->index(row, 1).data().toString() == ali->events.last().reason;
+    QVERIFY(reasonShown);
+
+    // Layers: a Huawei cache of catalog images shows the HSS base-image digests.
+    int hwRow = -1;
+    for (int row = 0; row < table()->model()->rowCount(); ++row) {
+        const core::ImageCache *cache = model()->cacheByKey(
+            table()->model()->index(row, 0).data(CacheTableModel::KeyRole).toString());
+        if (cache->provider == core::Provider::Huawei
+            && cache->images.contains(
+                QStringLiteral("swr.cn-north-4.myhuaweicloud.com/library/nginx:1.25")))
+            hwRow = row;
+    }
+    QVERIFY(hwRow >= 0);
+    selectRow(hwRow);
+    pane->tabs()->setCurrentIndex(ui::CacheDetailPane::LayersTab);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->layersView()->model()->rowCount() > 0, 15000);
+    QVERIFY(pane->layersView()->model()->index(0, 0).data().toString().startsWith(
+        QLatin1String("sha256:")));
+}
+
+void TestConsole::pollChangesSelectedRowAndSelectionStays()
+{
+    // Start a create through the session and select the new row while it is Creating.
+    ui::CacheTarget target{QStringLiteral("ali"), QStringLiteral("Alibaba test"),
+                           QString::fromLatin1(emulator::demo::AlibabaRegion),
+                           core::Provider::Alibaba};
+    core::CacheSpec spec;
+    spec.name = QStringLiteral("watched-cache");
+    spec.images = {QStringLiteral("registry-vpc.cn-hangzhou.aliyuncs.com/eci_open/alpine:3.18")};
+    spec.securityGroupId = QStringLiteral("sg-test");
+    spec.vSwitchId = QStringLiteral("vsw-test");
+    m_session->createCache(target, spec);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfName(QStringLiteral("watched-cache")) >= 0, 10000);
+    selectName(QStringLiteral("watched-cache"));
+    const QString key = table()->currentIndex().data(CacheTableModel::KeyRole).toString();
+    QSignalSpy resets(table()->model(), &QAbstractItemModel::modelReset);
+
+    QTRY_COMPARE_WITH_TIMEOUT(model()->cacheByKey(key)->status, core::CacheStatus::Ready, 15000);
+    // The row changed under the selection several times; the selection is still on it.
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(table()->currentIndex().data(CacheTableModel::KeyRole).toString(), key);
+    QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(
+        table()->selectionModel()->selectedRows().first().data(CacheTableModel::KeyRole).toString(),
+        key);
+    QCOMPARE(m_window->cachesPage()->detailPane()->cacheKey(), key);
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

@@ -1,0 +1,241 @@
+#include "accountdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+enum RegionColumn { RegionName, Endpoint, ProjectId, RegionColumnCount };
+}
+
+AccountDialog::AccountDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Account"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    m_provider = new QComboBox;
+    m_provider->addItem(tr("Huawei Cloud (CCE Autopilot, HSS)"),
+                        QVariant::fromValue(int(core::Provider::Huawei)));
+    m_provider->addItem(tr("Alibaba Cloud (ECI, E-HPC Instant)"),
+                        QVariant::fromValue(int(core::Provider::Alibaba)));
+    form->addRow(tr("&Provider:"), m_provider);
+
+    m_name = new QLineEdit;
+    form->addRow(tr("&Display name:"), m_name);
+
+    m_regions = new QTableWidget(0, RegionColumnCount);
+    m_regions->setHorizontalHeaderLabels(
+        {tr("Region"), tr("Endpoint override (optional)"), tr("Project id (Huawei)")});
+    m_regions->horizontalHeader()->setStretchLastSection(true);
+    m_regions->horizontalHeader()->setSectionResizeMode(Endpoint, QHeaderView::Stretch);
+    m_regions->verticalHeader()->hide();
+    m_regions->setMinimumHeight(110);
+    auto *regionButtons = new QHBoxLayout;
+    auto *addRegion = new QPushButton(tr("Add re&gion"));
+    auto *removeRegion = new QPushButton(tr("Remo&ve region"));
+    regionButtons->addWidget(addRegion);
+    regionButtons->addWidget(removeRegion);
+    regionButtons->addStretch();
+    auto *regionBox = new QVBoxLayout;
+    regionBox->addWidget(m_regions);
+    regionBox->addLayout(regionButtons);
+    form->addRow(tr("&Regions:"), regionBox);
+
+    m_auth = new QComboBox;
+    m_auth->addItem(tr("Access key (AK/SK)"), int(store::Account::AuthKind::AccessKey));
+    m_auth->addItem(tr("IAM user token"), int(store::Account::AuthKind::IamToken));
+    form->addRow(tr("&Authentication:"), m_auth);
+
+    m_accessKeyId = new QLineEdit;
+    form->addRow(tr("Access &key id:"), m_accessKeyId);
+    m_secretKey = new QLineEdit;
+    m_secretKey->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Secret key:"), m_secretKey);
+    m_iamDomain = new QLineEdit;
+    form->addRow(tr("IAM account (&domain):"), m_iamDomain);
+    m_iamUser = new QLineEdit;
+    form->addRow(tr("IAM &user:"), m_iamUser);
+    m_iamPassword = new QLineEdit;
+    m_iamPassword->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("IAM pass&word:"), m_iamPassword);
+
+    m_signature = new QComboBox;
+    m_signature->addItem(tr("V3 (ACS3-HMAC-SHA256, recommended)"),
+                         int(store::Account::SignatureVersion::V3));
+    m_signature->addItem(tr("V1 (HMAC-SHA1)"), int(store::Account::SignatureVersion::V1));
+    form->addRow(tr("Si&gnature:"), m_signature);
+
+    m_problems = new QLabel;
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    QPalette pal = m_problems->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1f, 0x1f));
+    m_problems->setPalette(pal);
+    layout->addWidget(m_problems);
+
+    m_testResults = new QPlainTextEdit;
+    m_testResults->setReadOnly(true);
+    m_testResults->setMaximumHeight(90);
+    m_testResults->setPlaceholderText(tr("Test connection makes one read call per region."));
+    layout->addWidget(m_testResults);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_testButton = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_testButton, &QPushButton::clicked, this, [this] {
+        m_testResults->clear();
+        emit testConnectionRequested(account(), secrets());
+    });
+    connect(addRegion, &QPushButton::clicked, this, [this] {
+        addRegionRow();
+        m_regions->editItem(m_regions->item(m_regions->rowCount() - 1, RegionName));
+    });
+    connect(removeRegion, &QPushButton::clicked, this, [this] {
+        if (m_regions->currentRow() >= 0)
+            m_regions->removeRow(m_regions->currentRow());
+        revalidate();
+    });
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
+        updateProviderFields();
+        revalidate();
+    });
+    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
+        updateProviderFields();
+        revalidate();
+    });
+    connect(m_regions, &QTableWidget::itemChanged, this, [this] { revalidate(); });
+    for (QLineEdit *edit :
+         {m_name, m_accessKeyId, m_secretKey, m_iamUser, m_iamDomain, m_iamPassword})
+        connect(edit, &QLineEdit::textChanged, this, [this] { revalidate(); });
+
+    addRegionRow();
+    updateProviderFields();
+    revalidate();
+}
+
+void AccountDialog::addRegionRow(const store::AccountRegion &region)
+{
+    const QSignalBlocker blocker(m_regions);
+    const int row = m_regions->rowCount();
+    m_regions->insertRow(row);
+    m_regions->setItem(row, RegionName, new QTableWidgetItem(region.region));
+    m_regions->setItem(row, Endpoint, new QTableWidgetItem(region.endpointOverride.toString()));
+    m_regions->setItem(row, ProjectId, new QTableWidgetItem(region.projectId));
+}
+
+void AccountDialog::setAccount(const store::Account &account)
+{
+    m_editing = true;
+    m_id = account.id;
+    m_provider->setCurrentIndex(account.provider == core::Provider::Huawei ? 0 : 1);
+    m_provider->setEnabled(false); // an account does not change cloud
+    m_name->setText(account.displayName);
+    m_regions->setRowCount(0);
+    for (const store::AccountRegion &region : account.regions)
+        addRegionRow(region);
+    m_auth->setCurrentIndex(account.authKind == store::Account::AuthKind::AccessKey ? 0 : 1);
+    m_accessKeyId->setText(account.accessKeyId);
+    m_iamUser->setText(account.iamUserName);
+    m_iamDomain->setText(account.iamDomainName);
+    m_signature->setCurrentIndex(
+        account.alibabaSignatureVersion == store::Account::SignatureVersion::V3 ? 0 : 1);
+    m_secretKey->setPlaceholderText(tr("unchanged (stored in the keychain)"));
+    m_iamPassword->setPlaceholderText(tr("unchanged (stored in the keychain)"));
+    updateProviderFields();
+    revalidate();
+}
+
+store::Account AccountDialog::account() const
+{
+    store::Account account;
+    account.id = m_id.isEmpty() ? store::Account::newId() : m_id;
+    account.provider = core::Provider(m_provider->currentData().toInt());
+    account.displayName = m_name->text().trimmed();
+    for (int row = 0; row < m_regions->rowCount(); ++row) {
+        const auto text = [&](int column) {
+            const QTableWidgetItem *item = m_regions->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        if (text(RegionName).isEmpty() && text(Endpoint).isEmpty())
+            continue;
+        store::AccountRegion region;
+        region.region = text(RegionName);
+        region.endpointOverride = QUrl(text(Endpoint));
+        region.projectId = text(ProjectId);
+        account.regions.append(region);
+    }
+    account.authKind = store::Account::AuthKind(m_auth->currentData().toInt());
+    account.accessKeyId = m_accessKeyId->text().trimmed();
+    account.iamUserName = m_iamUser->text().trimmed();
+    account.iamDomainName = m_iamDomain->text().trimmed();
+    account.alibabaSignatureVersion
+        = store::Account::SignatureVersion(m_signature->currentData().toInt());
+    return account;
+}
+
+AccountSecrets AccountDialog::secrets() const
+{
+    return {m_secretKey->text(), m_iamPassword->text()};
+}
+
+QStringList AccountDialog::problems() const
+{
+    QStringList problems = account().validate();
+    const bool iam = m_auth->currentData().toInt() == int(store::Account::AuthKind::IamToken);
+    if (!m_editing && !iam && m_secretKey->text().isEmpty())
+        problems.append(tr("Enter the secret key: it is stored in the system keychain."));
+    if (!m_editing && iam && m_iamPassword->text().isEmpty())
+        problems.append(tr("Enter the IAM password: it is stored in the system keychain."));
+    return problems;
+}
+
+void AccountDialog::updateProviderFields()
+{
+    const bool huawei = m_provider->currentData().toInt() == int(core::Provider::Huawei);
+    const bool iam
+        = huawei && m_auth->currentData().toInt() == int(store::Account::AuthKind::IamToken);
+    if (!huawei && m_auth->currentIndex() != 0)
+        m_auth->setCurrentIndex(0);
+    m_auth->setEnabled(huawei);
+    auto *form = qobject_cast<QFormLayout *>(layout()->itemAt(0)->layout());
+    form->setRowVisible(m_accessKeyId, !iam);
+    form->setRowVisible(m_secretKey, !iam);
+    form->setRowVisible(m_iamUser, iam);
+    form->setRowVisible(m_iamDomain, iam);
+    form->setRowVisible(m_iamPassword, iam);
+    form->setRowVisible(m_signature, !huawei);
+    m_regions->setColumnHidden(ProjectId, !huawei);
+}
+
+void AccountDialog::revalidate()
+{
+    const QStringList list = problems();
+    m_problems->setText(list.join(QLatin1Char('\n')));
+    m_problems->setVisible(!list.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(list.isEmpty());
+    m_testButton->setEnabled(list.isEmpty());
+}
+
+void AccountDialog::showTestResult(const QString &region, bool ok, const QString &text)
+{
+    m_testResults->appendPlainText(ok ? tr("%1: OK — %2").arg(region, text)
+                                      : tr("%1: failed — %2").arg(region, text));
+}
+
+} // namespace ui

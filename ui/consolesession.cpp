@@ -1,0 +1,706 @@
+#include "consolesession.h"
+
+#include "core/changeset.h"
+#include "models/cachetablemodel.h"
+#include "models/imagetablemodel.h"
+#include "models/presentation.h"
+#include "net/apiclient.h"
+#include "providers/servicefactory.h"
+#include "store/credentialstore.h"
+#include "store/keychaincredentialstore.h"
+#include "store/profileimporter.h"
+#include "store/storeworker.h"
+#include "sync/changesink.h"
+#include "sync/regionpoller.h"
+#include "sync/syncmanager.h"
+#include "sync/systemclock.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+
+namespace ui {
+
+namespace {
+
+// Writes each poll's change set to the store's thread. Queued, not awaited: the GUI never waits
+// on the database, and the store applies the sets in the order they were made.
+class StoreSink final : public cachesync::ChangeSink
+{
+public:
+    explicit StoreSink(store::StoreWorker *worker, std::function<void(const QString &)> onError)
+        : m_worker(worker)
+        , m_onError(std::move(onError))
+    {}
+    bool apply(const core::ChangeSet &changes) override
+    {
+        auto onError = m_onError;
+        m_worker->applyChangeSet(changes).then([onError](const store::StoreResult<bool> &r) {
+            if (!r.ok)
+                onError(r.error);
+        });
+        return true;
+    }
+
+private:
+    store::StoreWorker *m_worker;
+    std::function<void(const QString &)> m_onError;
+};
+
+// "registry/ns/name:tag" → "ns/name:tag"; Docker Hub's implicit "library/" is dropped too.
+QString repositoryPath(QString reference)
+{
+    const int slash = reference.indexOf(QLatin1Char('/'));
+    if (slash > 0) {
+        const QString first = reference.left(slash);
+        if (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':'))
+            || first == QLatin1String("localhost"))
+            reference = reference.mid(slash + 1);
+    }
+    if (reference.startsWith(QLatin1String("library/")))
+        reference = reference.mid(8);
+    if (!reference.contains(QLatin1Char(':')) && !reference.contains(QLatin1Char('@')))
+        reference += QLatin1String(":latest");
+    return reference;
+}
+
+bool imageMatches(const core::ImageInfo &image, const QString &reference)
+{
+    const QString wanted = repositoryPath(reference);
+    const QString tagged = image.name + QLatin1Char(':') + image.version;
+    const QString withNamespace
+        = image.namespaceName.isEmpty() ? tagged : image.namespaceName + QLatin1Char('/') + tagged;
+    return wanted == withNamespace || wanted == repositoryPath(tagged)
+           || wanted == repositoryPath(withNamespace);
+}
+
+} // namespace
+
+struct ConsoleSession::Region
+{
+    store::Account account;
+    store::AccountRegion accountRegion;
+    providers::Connection connection;
+    providers::CacheService *caches = nullptr;
+    providers::ImageService *images = nullptr;
+    bool imagesLoaded = false;
+    bool imagesLoading = false;
+};
+
+ConsoleSession::ConsoleSession(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_client(new net::ApiClient(this))
+    , m_cacheModel(new models::CacheTableModel(this))
+    , m_imageModel(new models::ImageTableModel(this))
+    , m_store(std::make_unique<store::StoreWorker>())
+    , m_clock(std::make_unique<cachesync::SystemClock>())
+{
+    m_credentials = m_options.credentials;
+    if (!m_credentials) {
+        auto *keychain = new store::KeychainCredentialStore(this);
+        connect(keychain, &store::KeychainCredentialStore::noticeChanged, this,
+                &ConsoleSession::addNotice);
+        m_credentials = std::shared_ptr<store::CredentialStore>(keychain, [](auto *) {});
+    }
+    if (!m_credentials->notice().isEmpty())
+        m_notices.append(m_credentials->notice());
+
+    m_sync = new cachesync::SyncManager(m_clock.get(), this);
+    cachesync::PollSettings settings;
+    settings.slowIntervalMs = m_options.slowPollMs;
+    settings.fastIntervalMs = m_options.fastPollMs;
+    m_sync->setSettings(settings);
+    m_sink = std::make_unique<StoreSink>(m_store.get(), [this](const QString &error) {
+        addNotice(tr("Could not save to the local database: %1").arg(error));
+    });
+    m_sync->setSink(m_sink.get());
+    m_sync->followSystemReachability();
+
+    connect(m_sync, &cachesync::SyncManager::changesApplied, m_cacheModel,
+            &models::CacheTableModel::applyChangeSet);
+    connect(m_sync, &cachesync::SyncManager::statusChanged, this, &ConsoleSession::updateStatus);
+    connect(m_sync, &cachesync::SyncManager::credentialsRequired, this,
+            [this](const QString &accountId, const QString &region, const net::ApiError &error) {
+                updateStatus(accountId, region);
+                emit notify(tr("Credentials required"),
+                            tr("%1 · %2 refused the keys: %3")
+                                .arg(accountName(accountId), region, error.toString()));
+            });
+    cachesync::CacheEvents *events = m_sync->events();
+    connect(events, &cachesync::CacheEvents::becameUsable, this,
+            [this](const core::ImageCache &cache) {
+                emit notify(tr("Image cache ready"),
+                            tr("%1 (%2) can be used now.").arg(cache.name, cache.region));
+            });
+    connect(events, &cachesync::CacheEvents::failed, this, [this](const core::ImageCache &cache) {
+        emit notify(tr("Image cache failed"),
+                    tr("%1 (%2): %3").arg(cache.name, cache.region, cache.message));
+    });
+    connect(events, &cachesync::CacheEvents::expiringSoon, this,
+            [this](const core::ImageCache &cache) {
+                emit notify(tr("Image cache expires soon"),
+                            tr("%1 (%2) expires %3.")
+                                .arg(cache.name, cache.region,
+                                     models::Presentation::timeLeft(
+                                         cache.expires, QDateTime::currentDateTimeUtc())));
+            });
+    connect(events, &cachesync::CacheEvents::disappeared, this,
+            [this](const core::ImageCache &cache) {
+                emit notify(tr("Image cache gone"),
+                            tr("%1 (%2) no longer exists.").arg(cache.name, cache.region));
+            });
+    connect(m_client, &net::ApiClient::callFinished, this,
+            [this](const QString &operation, const net::ApiError &error) {
+                m_lastRequestId.insert(operation, error.requestId);
+            });
+    connect(m_client, &net::ApiClient::requestsInFlightChanged, this, [this](int count) {
+        m_requestsInFlight = count;
+        emit statusChanged();
+    });
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    m_sync->stop();
+    delete m_sync; // pollers reference services and the sink
+    m_sync = nullptr;
+    m_regions.clear();
+}
+
+void ConsoleSession::addNotice(const QString &notice)
+{
+    if (notice.isEmpty() || m_notices.contains(notice))
+        return;
+    m_notices.append(notice);
+    emit noticesChanged(m_notices);
+}
+
+QString ConsoleSession::accountName(const QString &accountId) const
+{
+    for (const store::Account &account : m_accounts) {
+        if (account.id == accountId)
+            return account.displayName;
+    }
+    return accountId;
+}
+
+void ConsoleSession::start()
+{
+    m_store
+        ->open(m_options.storeUrl.isEmpty() ? store::DatabaseUrl::defaultUrl() : m_options.storeUrl)
+        .then(this,
+              [this](const store::StoreResult<QStringList> &opened) {
+                  if (!opened.ok) {
+                      addNotice(
+                          tr("The local database could not be opened: %1. Live data is shown, "
+                             "nothing is kept.")
+                              .arg(opened.error));
+                  }
+                  for (const QString &notice : opened.value)
+                      addNotice(notice);
+                  const QList<store::Account> seeds = m_options.seedAccounts;
+                  return m_store->run<bool>([seeds](store::Store &s) {
+                      for (const store::Account &account : seeds) {
+                          if (s.account(account.id))
+                              s.updateAccount(account);
+                          else
+                              s.addAccount(account);
+                      }
+                      return store::StoreResult<bool>{true, true, {}};
+                  });
+              })
+        .unwrap()
+        .then(this, [this](const store::StoreResult<bool> &) { return m_store->loadAccounts(); })
+        .unwrap()
+        .then(this,
+              [this](const store::StoreResult<QList<store::Account>> &accounts) {
+                  m_accounts = accounts.value;
+                  return m_store->loadCaches();
+              })
+        .unwrap()
+        .then(this, [this](const store::StoreResult<QList<core::ImageCache>> &caches) {
+            // The last known state first, at once and offline; then the pollers.
+            QHash<QString, QString> names;
+            for (const store::Account &account : std::as_const(m_accounts))
+                names.insert(account.id, account.displayName);
+            m_cacheModel->setAccountNames(names);
+            m_cacheModel->setCaches(caches.value);
+            m_sync->setKnownCaches(caches.value);
+            emit accountsChanged();
+            rebuildRegions();
+            m_started = true;
+            emit started();
+        });
+}
+
+QList<CacheTarget> ConsoleSession::targets() const
+{
+    QList<CacheTarget> targets;
+    for (const auto &region : m_regions) {
+        targets.append({region->account.id, region->account.displayName,
+                        region->accountRegion.region, region->account.provider});
+    }
+    return targets;
+}
+
+core::ValidationContext ConsoleSession::validationContext() const
+{
+    core::ValidationContext context;
+    for (int row = 0; row < m_cacheModel->rowCount(); ++row)
+        context.existingNames.append(m_cacheModel->cache(row)->name);
+    for (int row = 0; row < m_imageModel->rowCount(); ++row) {
+        const core::ImageInfo *image = m_imageModel->image(row);
+        if (image->sizeBytes > 0) {
+            const QString tagged = image->name + QLatin1Char(':') + image->version;
+            context.imageSizeBytes.insert(tagged, image->sizeBytes);
+            if (!image->namespaceName.isEmpty())
+                context.imageSizeBytes.insert(image->namespaceName + QLatin1Char('/') + tagged,
+                                              image->sizeBytes);
+        }
+    }
+    return context;
+}
+
+bool ConsoleSession::canUpdate(const core::ImageCache &cache) const
+{
+    const Region *region = regionFor(cache.accountId, cache.region);
+    return region && region->caches && region->caches->canUpdate(cache);
+}
+
+ConsoleSession::Region *ConsoleSession::regionFor(const QString &accountId,
+                                                  const QString &region) const
+{
+    for (const auto &r : m_regions) {
+        if (r->account.id == accountId && r->accountRegion.region == region)
+            return r.get();
+    }
+    return nullptr;
+}
+
+void ConsoleSession::rebuildRegions()
+{
+    for (const auto &region : m_regions)
+        m_sync->removeRegion(region->account.id, region->accountRegion.region);
+    m_regions.clear();
+    m_statuses.clear();
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const store::Account &account : std::as_const(m_accounts)) {
+        const bool iam = account.authKind == store::Account::AuthKind::IamToken;
+        const QString key = iam ? store::CredentialStore::iamPasswordKey(account.id)
+                                : store::CredentialStore::secretKey(account.id);
+        m_credentials->read(key).then(this, [this, account, env,
+                                             iam](const store::SecretResult &secret) {
+            QString value = secret.ok() ? secret.value : QString();
+            // The official environment variables still work for a matching access key.
+            if (value.isEmpty() && !iam) {
+                const bool huawei = account.provider == core::Provider::Huawei;
+                const QString envAk
+                    = huawei ? env.value(QStringLiteral("HUAWEICLOUD_SDK_AK"),
+                                         env.value(QStringLiteral("CLOUD_SDK_AK")))
+                             : env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+                if (!envAk.isEmpty() && envAk == account.accessKeyId)
+                    value = huawei ? env.value(QStringLiteral("HUAWEICLOUD_SDK_SK"),
+                                               env.value(QStringLiteral("CLOUD_SDK_SK")))
+                                   : env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+            }
+            if (value.isEmpty()) {
+                addNotice(tr("No key is stored for the account \"%1\": edit it to enter one.")
+                              .arg(account.displayName));
+            }
+            addRegions(account, value);
+        });
+    }
+}
+
+void ConsoleSession::addRegions(const store::Account &account, const QString &secret)
+{
+    for (const store::AccountRegion &accountRegion : account.regions) {
+        auto region = std::make_unique<Region>();
+        region->account = account;
+        region->accountRegion = accountRegion;
+        region->connection = connectionFor(account, accountRegion, secret);
+        region->caches = providers::createCacheService(m_client, region->connection, this);
+        region->images = providers::createImageService(m_client, region->connection, this);
+        m_sync->addRegion(account.id, accountRegion.region, region->caches);
+        RegionStatus status;
+        status.accountId = account.id;
+        status.accountName = account.displayName;
+        status.region = accountRegion.region;
+        m_statuses.insert(account.id + QLatin1Char('/') + accountRegion.region, status);
+        m_regions.push_back(std::move(region));
+    }
+    m_sync->start();
+    emit accountsChanged();
+    emit statusChanged();
+}
+
+providers::Connection ConsoleSession::connectionFor(const store::Account &account,
+                                                    const store::AccountRegion &region,
+                                                    const QString &secret)
+{
+    providers::Connection c;
+    c.provider = account.provider;
+    c.accountId = account.id;
+    c.region = region.region;
+    c.endpointOverride = region.endpointOverride;
+    c.projectId = region.projectId;
+    if (account.authKind == store::Account::AuthKind::IamToken) {
+        c.auth = providers::Connection::Auth::IamToken;
+        c.iamUserName = account.iamUserName;
+        c.iamDomainName = account.iamDomainName;
+        c.iamPassword = secret;
+    } else {
+        c.accessKeyId = account.accessKeyId.toUtf8();
+        c.accessKeySecret = secret.toUtf8();
+    }
+    c.signatureVersion = account.alibabaSignatureVersion == store::Account::SignatureVersion::V1
+                             ? net::AlibabaSigner::Version::V1
+                             : net::AlibabaSigner::Version::V3;
+    return c;
+}
+
+void ConsoleSession::updateStatus(const QString &accountId, const QString &region)
+{
+    const auto it = m_statuses.find(accountId + QLatin1Char('/') + region);
+    if (it == m_statuses.end())
+        return;
+    cachesync::RegionPoller *poller = m_sync->poller(accountId, region);
+    if (!poller)
+        return;
+    const cachesync::PollerStatus status = poller->status();
+    it->lastRefresh = status.lastSuccess;
+    it->requestsInFlight = status.inFlight;
+    it->lastError = status.lastError;
+    it->credentialsRequired = status.state == cachesync::PollerStatus::State::CredentialsRequired;
+    emit statusChanged();
+}
+
+void ConsoleSession::refresh()
+{
+    m_sync->refreshNow();
+}
+
+void ConsoleSession::setWindowVisible(bool visible)
+{
+    m_sync->setWindowVisible(visible);
+}
+
+void ConsoleSession::journal(const QString &accountId, const QString &action, const QString &target,
+                             const net::ApiError &error, const QString &requestId)
+{
+    store::JournalEntry entry;
+    entry.accountId = accountId;
+    entry.action = action;
+    entry.target = target;
+    entry.requestId = error.requestId.isEmpty() ? requestId : error.requestId;
+    entry.result = error.isError() ? QStringLiteral("failed") : QStringLiteral("ok");
+    entry.message = error.isError() ? error.toString() : QString();
+    m_store->appendJournal(entry);
+}
+
+void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpec &spec)
+{
+    Region *region = regionFor(target.accountId, target.region);
+    if (!region)
+        return;
+    const QString description = tr("Create %1").arg(spec.name);
+    const QString accountId = target.accountId;
+    const QString regionId = target.region;
+    region->caches->create(spec).then(this, [this, description, accountId, regionId,
+                                             spec](const net::Result<core::ImageCache> &result) {
+        const QString operation = QStringLiteral("CreateImageCache");
+        journal(accountId, QStringLiteral("cache.create"),
+                result.ok() ? result.value().id + QLatin1Char(' ') + spec.name : spec.name,
+                result.error(), m_lastRequestId.value(operation));
+        emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
+        // The poller lists the region at once: the cache appears as Creating and is then
+        // followed on the fast interval.
+        m_sync->refreshNow(accountId, regionId);
+    });
+}
+
+void ConsoleSession::updateCache(const core::ImageCache &cache, const core::CacheSpec &spec)
+{
+    Region *region = regionFor(cache.accountId, cache.region);
+    if (!region)
+        return;
+    core::CacheSpec update = spec;
+    update.id = cache.id;
+    const QString description = tr("Update %1").arg(cache.name);
+    region->caches->update(update).then(
+        this, [this, description, cache](const net::Result<net::Done> &result) {
+            journal(cache.accountId, QStringLiteral("cache.update"),
+                    cache.id + QLatin1Char(' ') + cache.name, result.error(),
+                    m_lastRequestId.value(QStringLiteral("UpdateImageCache")));
+            emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
+            m_sync->refreshNow(cache.accountId, cache.region);
+        });
+}
+
+void ConsoleSession::deleteCaches(const QList<core::ImageCache> &caches)
+{
+    for (const core::ImageCache &cache : caches) {
+        Region *region = regionFor(cache.accountId, cache.region);
+        if (!region)
+            continue;
+        const QString description = tr("Delete %1").arg(cache.name);
+        region->caches->remove(cache.id).then(
+            this, [this, description, cache](const net::Result<net::Done> &result) {
+                journal(cache.accountId, QStringLiteral("cache.delete"),
+                        cache.id + QLatin1Char(' ') + cache.name, result.error(),
+                        m_lastRequestId.value(cache.provider == core::Provider::Huawei
+                                                  ? QStringLiteral("DeleteImageCache")
+                                                  : QStringLiteral("DeleteImageCache")));
+                emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
+                m_sync->refreshNow(cache.accountId, cache.region);
+            });
+    }
+}
+
+void ConsoleSession::loadImages()
+{
+    for (const auto &region : m_regions) {
+        if (region->imagesLoaded || region->imagesLoading || !region->images)
+            continue;
+        region->imagesLoading = true;
+        Region *r = region.get();
+        r->images->list().then(this, [this, r](const net::Result<QList<core::ImageInfo>> &result) {
+            r->imagesLoading = false;
+            if (!result.ok()) {
+                emit operationFinished(tr("List images of %1 · %2")
+                                           .arg(r->account.displayName, r->accountRegion.region),
+                                       result.error());
+                return;
+            }
+            r->imagesLoaded = true;
+            m_images.insert(r->account.id + QLatin1Char('/') + r->accountRegion.region,
+                            result.value());
+            QList<core::ImageInfo> all;
+            for (const QList<core::ImageInfo> &list : std::as_const(m_images))
+                all += list;
+            m_imageModel->setImages(all);
+            const QList<core::ImageInfo> images = result.value();
+            const QString accountId = r->account.id;
+            const QString regionId = r->accountRegion.region;
+            m_store->run<bool>([accountId, regionId, images](store::Store &s) {
+                const bool ok = s.saveImages(accountId, regionId, images);
+                return store::StoreResult<bool>{ok, ok, s.errorString()};
+            });
+            emit imagesLoaded();
+        });
+    }
+}
+
+void ConsoleSession::requestImageDetails(const core::ImageInfo &image)
+{
+    Region *region = regionFor(image.accountId, image.region);
+    if (!region || !region->images)
+        return;
+    region->images->show(image).then(this, [this](const net::Result<core::ImageInfo> &result) {
+        if (!result.ok()) {
+            emit operationFinished(tr("Image details"), result.error());
+            return;
+        }
+        m_imageModel->updateImage(result.value());
+        emit imageDetailsReady(result.value());
+    });
+}
+
+void ConsoleSession::requestLayers(const core::ImageCache &cache)
+{
+    Region *region = regionFor(cache.accountId, cache.region);
+    const QString key = cache.key();
+    // Only HSS reports base-image layers; E-HPC Instant and ECI have no layer API.
+    if (!region || !region->images || cache.provider != core::Provider::Huawei) {
+        emit layersReady(key, {});
+        return;
+    }
+    const auto collect = [this, region, key, images = cache.images] {
+        const QList<core::ImageInfo> known
+            = m_images.value(region->account.id + QLatin1Char('/') + region->accountRegion.region);
+        QList<core::ImageInfo> matched;
+        for (const QString &reference : images) {
+            for (const core::ImageInfo &image : known) {
+                if (imageMatches(image, reference)) {
+                    matched.append(image);
+                    break;
+                }
+            }
+        }
+        if (matched.isEmpty()) {
+            emit layersReady(key, {});
+            return;
+        }
+        auto layers = std::make_shared<QList<core::ImageLayer>>();
+        auto pending = std::make_shared<int>(int(matched.size()));
+        for (const core::ImageInfo &image : std::as_const(matched)) {
+            region->images->layers(image).then(
+                this, [this, key, layers, pending](const net::Result<QList<core::ImageLayer>> &r) {
+                    if (r.ok()) {
+                        for (const core::ImageLayer &layer : r.value()) {
+                            if (!layers->contains(layer))
+                                layers->append(layer);
+                        }
+                    } else {
+                        emit operationFinished(tr("Load layers"), r.error());
+                    }
+                    if (--*pending == 0)
+                        emit layersReady(key, *layers);
+                });
+        }
+    };
+    if (region->imagesLoaded) {
+        collect();
+        return;
+    }
+    // Layers need the HSS image ids: list the region's images first.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &ConsoleSession::imagesLoaded, this, [connection, region, collect] {
+        if (!region->imagesLoaded)
+            return;
+        QObject::disconnect(*connection);
+        collect();
+    });
+    loadImages();
+}
+
+void ConsoleSession::saveAccount(const store::Account &account, const AccountSecrets &secrets)
+{
+    const bool iam = account.authKind == store::Account::AuthKind::IamToken;
+    if (!secrets.secretKey.isEmpty())
+        m_credentials->write(store::CredentialStore::secretKey(account.id), secrets.secretKey);
+    if (iam && !secrets.iamPassword.isEmpty())
+        m_credentials->write(store::CredentialStore::iamPasswordKey(account.id),
+                             secrets.iamPassword);
+    m_store
+        ->run<bool>([account](store::Store &s) {
+            const bool ok
+                = s.account(account.id) ? s.updateAccount(account) : s.addAccount(account);
+            return store::StoreResult<bool>{ok, ok, s.errorString()};
+        })
+        .then(this, [this, account](const store::StoreResult<bool> &result) {
+            emit operationFinished(
+                tr("Save account %1").arg(account.displayName),
+                result.ok
+                    ? net::ApiError{}
+                    : net::ApiError{
+                        net::ApiError::Kind::Validation, 0, {}, result.error, {}, {}, false, -1});
+            reloadAccounts();
+        });
+}
+
+void ConsoleSession::reloadAccounts()
+{
+    m_store->loadAccounts().then(this, [this](const store::StoreResult<QList<store::Account>> &r) {
+        if (!r.ok)
+            return;
+        m_accounts = r.value;
+        QHash<QString, QString> names;
+        for (const store::Account &account : std::as_const(m_accounts))
+            names.insert(account.id, account.displayName);
+        m_cacheModel->setAccountNames(names);
+        emit accountsChanged();
+        rebuildRegions();
+    });
+}
+
+void ConsoleSession::removeAccount(const QString &accountId)
+{
+    m_sync->removeAccount(accountId);
+    m_credentials->remove(store::CredentialStore::secretKey(accountId));
+    m_credentials->remove(store::CredentialStore::iamPasswordKey(accountId));
+    core::ChangeSet removal;
+    for (int row = 0; row < m_cacheModel->rowCount(); ++row) {
+        if (m_cacheModel->cache(row)->accountId == accountId)
+            removal.removed.append(m_cacheModel->cache(row)->key());
+    }
+    m_cacheModel->applyChangeSet(removal);
+    m_store
+        ->run<bool>([accountId](store::Store &s) {
+            const bool ok = s.removeAccount(accountId);
+            return store::StoreResult<bool>{ok, ok, s.errorString()};
+        })
+        .then(this, [this](const store::StoreResult<bool> &) { reloadAccounts(); });
+}
+
+void ConsoleSession::importProfiles(const QString &path)
+{
+    QFile file(path);
+    QByteArray head;
+    if (file.open(QIODevice::ReadOnly))
+        head = file.read(1 << 20);
+    // The aliyun CLI writes access_key_id; KooCLI writes accessKeyId.
+    const bool aliyun = head.contains("access_key_id") || path.contains(QLatin1String(".aliyun"));
+    const store::ImportReport report = aliyun ? store::ProfileImporter::readAliyun(path)
+                                              : store::ProfileImporter::readKooCli(path);
+    if (!report.error.isEmpty()) {
+        emit operationFinished(
+            tr("Import %1").arg(path),
+            net::ApiError{net::ApiError::Kind::Validation, 0, {}, report.error, {}, {}, false, -1});
+        return;
+    }
+    QList<store::Account> accounts;
+    for (const store::ImportedAccount &imported : report.accounts) {
+        for (auto it = imported.secrets.cbegin(); it != imported.secrets.cend(); ++it)
+            m_credentials->write(it.key(), it.value()); // straight into the keychain
+        accounts.append(imported.account);
+    }
+    const QStringList skipped = report.skipped;
+    m_store
+        ->run<int>([accounts](store::Store &s) {
+            int added = 0;
+            const QList<store::Account> existing = s.accounts();
+            for (const store::Account &account : accounts) {
+                const bool duplicate
+                    = std::any_of(existing.cbegin(), existing.cend(), [&](const store::Account &e) {
+                          return e.provider == account.provider
+                                 && e.accessKeyId == account.accessKeyId;
+                      });
+                if (!duplicate && s.addAccount(account))
+                    ++added;
+            }
+            return store::StoreResult<int>{true, added, {}};
+        })
+        .then(this, [this, path, skipped](const store::StoreResult<int> &result) {
+            for (const QString &reason : skipped)
+                addNotice(reason);
+            emit operationFinished(
+                tr("Import %n profile(s) from %1", nullptr, result.value).arg(path), {});
+            reloadAccounts();
+        });
+}
+
+void ConsoleSession::testConnection(const store::Account &account, const AccountSecrets &secrets)
+{
+    const bool iam = account.authKind == store::Account::AuthKind::IamToken;
+    const QString typed = iam ? secrets.iamPassword : secrets.secretKey;
+    const QString key = iam ? store::CredentialStore::iamPasswordKey(account.id)
+                            : store::CredentialStore::secretKey(account.id);
+    const auto run = [this, account](const QString &secret) {
+        for (const store::AccountRegion &region : account.regions) {
+            const providers::Connection connection = connectionFor(account, region, secret);
+            providers::CacheService *service
+                = providers::createCacheService(m_client, connection, this);
+            const QString regionId = region.region;
+            service->list().then(
+                this, [this, service, regionId](const net::Result<QList<core::ImageCache>> &r) {
+                    emit testResult(regionId, r.ok(),
+                                    r.ok() ? tr("%n image cache(s)", nullptr, int(r.value().size()))
+                                           : r.error().toString());
+                    service->deleteLater();
+                });
+        }
+    };
+    if (!typed.isEmpty()) {
+        run(typed);
+        return;
+    }
+    m_credentials->read(key).then(this, [run](const store::SecretResult &secret) {
+        run(secret.ok() ? secret.value : QString());
+    });
+}
+
+} // namespace ui

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "accountdialog.h"
+#include "createcachedialog.h"
+
+#include "core/cachespec.h"
+#include "core/changeset.h"
+#include "core/imageinfo.h"
+#include "net/apierror.h"
+#include "providers/connection.h"
+#include "store/account.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace net {
+class ApiClient;
+}
+namespace models {
+class CacheTableModel;
+class ImageTableModel;
+} // namespace models
+namespace providers {
+class CacheService;
+class ImageService;
+} // namespace providers
+namespace store {
+class CredentialStore;
+class StoreWorker;
+} // namespace store
+namespace cachesync {
+class ChangeSink;
+class Clock;
+class SyncManager;
+} // namespace cachesync
+
+namespace ui {
+
+// Per account×region, what the status bar shows.
+struct RegionStatus
+{
+    QString accountId;
+    QString accountName;
+    QString region;
+    QDateTime lastRefresh;
+    int requestsInFlight = 0;
+    net::ApiError lastError; // with the provider's code, message and request id
+    bool credentialsRequired = false;
+};
+
+// Everything the console does, without widgets: accounts and their keychain secrets, the
+// offline store (on its own thread), the pollers, the provider services and the item models.
+// The main window only shows what this exposes and forwards the user's actions to it.
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleSession)
+public:
+    struct Options
+    {
+        QUrl storeUrl; // empty: the default SQLite file under AppDataLocation
+        std::shared_ptr<store::CredentialStore> credentials; // empty: system keychain
+        QList<store::Account> seedAccounts; // written (added or updated) at start: --demo
+        qint64 slowPollMs = 60'000;
+        qint64 fastPollMs = 3'000;
+    };
+
+    explicit ConsoleSession(Options options, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // Loads the last known state from the store (the table fills at once, even offline), then
+    // starts polling every account×region.
+    void start();
+
+    models::CacheTableModel *cacheModel() const { return m_cacheModel; }
+    models::ImageTableModel *imageModel() const { return m_imageModel; }
+    QList<store::Account> accounts() const { return m_accounts; }
+    QList<CacheTarget> targets() const;
+    QList<RegionStatus> statuses() const { return m_statuses.values(); }
+    int requestsInFlight() const { return m_requestsInFlight; }
+    core::ValidationContext validationContext() const;
+    QStringList notices() const { return m_notices; }
+    bool canUpdate(const core::ImageCache &cache) const;
+
+public slots:
+    void refresh();
+    void setWindowVisible(bool visible);
+    void createCache(const ui::CacheTarget &target, const core::CacheSpec &spec);
+    void updateCache(const core::ImageCache &cache, const core::CacheSpec &spec);
+    void deleteCaches(const QList<core::ImageCache> &caches);
+    void loadImages();
+    void requestLayers(const core::ImageCache &cache);
+    void requestImageDetails(const core::ImageInfo &image);
+    void saveAccount(const store::Account &account, const ui::AccountSecrets &secrets);
+    void removeAccount(const QString &accountId);
+    void importProfiles(const QString &path);
+    void testConnection(const store::Account &account, const ui::AccountSecrets &secrets);
+
+signals:
+    void started();
+    void accountsChanged();
+    void statusChanged();
+    void noticesChanged(const QStringList &notices);
+    // A user action finished: success (error.kind None) or the provider's error.
+    void operationFinished(const QString &description, const net::ApiError &error);
+    // Tray notifications: a cache became usable, failed, expires soon or disappeared.
+    void notify(const QString &title, const QString &message);
+    void layersReady(const QString &cacheKey, const QList<core::ImageLayer> &layers);
+    void imageDetailsReady(const core::ImageInfo &image);
+    void testResult(const QString &region, bool ok, const QString &text);
+    void imagesLoaded();
+
+private:
+    struct Region;
+    void rebuildRegions();
+    void reloadAccounts();
+    void addRegions(const store::Account &account, const QString &secret);
+    static providers::Connection connectionFor(const store::Account &account,
+                                               const store::AccountRegion &region,
+                                               const QString &secret);
+    Region *regionFor(const QString &accountId, const QString &region) const;
+    void updateStatus(const QString &accountId, const QString &region);
+    QString accountName(const QString &accountId) const;
+    void journal(const QString &accountId, const QString &action, const QString &target,
+                 const net::ApiError &error, const QString &requestId = {});
+    void addNotice(const QString &notice);
+
+    Options m_options;
+    net::ApiClient *m_client = nullptr;
+    models::CacheTableModel *m_cacheModel = nullptr;
+    models::ImageTableModel *m_imageModel = nullptr;
+    std::shared_ptr<store::CredentialStore> m_credentials;
+    std::unique_ptr<store::StoreWorker> m_store;
+    std::unique_ptr<cachesync::Clock> m_clock;
+    cachesync::SyncManager *m_sync = nullptr;
+    std::unique_ptr<cachesync::ChangeSink> m_sink;
+    QList<store::Account> m_accounts;
+    std::vector<std::unique_ptr<Region>> m_regions;
+    QHash<QString, RegionStatus> m_statuses;
+    QHash<QString, QList<core::ImageInfo>> m_images; // by account/region
+    QHash<QString, QString> m_lastRequestId;         // by operation, for the journal
+    QStringList m_notices;
+    int m_requestsInFlight = 0;
+    bool m_started = false;
+};
+
+} // namespace ui

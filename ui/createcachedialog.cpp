@@ -1,0 +1,362 @@
+#include "createcachedialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+QPlainTextEdit *lineListEditor(const QString &placeholder)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setMinimumHeight(70);
+    return edit;
+}
+
+QStringList nonEmptyLines(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty())
+            lines.append(trimmed);
+    }
+    return lines;
+}
+
+} // namespace
+
+CreateCacheDialog::CreateCacheDialog(Mode mode, const QList<CacheTarget> &targets, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_targets(targets)
+{
+    setWindowTitle(mode == Mode::Create ? tr("New Image Cache") : tr("Update Image Cache"));
+    buildForm();
+    updateProviderFields();
+    revalidate();
+}
+
+QStringList CreateCacheDialog::parseImageLines(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    QStringList images;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        const int comment = line.indexOf(QLatin1Char('#'));
+        if (comment >= 0)
+            line.truncate(comment);
+        for (const QString &part : line.split(separators, Qt::SkipEmptyParts)) {
+            if (!images.contains(part))
+                images.append(part);
+        }
+    }
+    return images;
+}
+
+void CreateCacheDialog::buildForm()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    m_target = new QComboBox;
+    for (const CacheTarget &t : std::as_const(m_targets)) {
+        const QString provider
+            = t.provider == core::Provider::Huawei ? tr("Huawei Cloud") : tr("Alibaba Cloud");
+        m_target->addItem(tr("%1 — %2 (%3)").arg(t.accountName, t.region, provider));
+    }
+    m_target->setEnabled(m_mode == Mode::Create);
+    form->addRow(tr("&Account and region:"), m_target);
+
+    m_name = new QLineEdit;
+    m_name->setPlaceholderText(tr("lowercase letters, digits and hyphens"));
+    form->addRow(tr("&Name:"), m_name);
+
+    m_images = lineListEditor(
+        tr("One image per line, e.g.\nnginx:1.25\nswr.cn-north-4.myhuaweicloud.com/team/app:v1"));
+    form->addRow(tr("&Images:"), m_images);
+
+    m_size = new QSpinBox;
+    m_size->setRange(0, 32768);
+    m_size->setSpecialValueText(tr("Default (20 GiB)"));
+    m_size->setSuffix(tr(" GiB"));
+    form->addRow(tr("Cache &size:"), m_size);
+    m_sizeHint = new QLabel;
+    m_sizeHint->setWordWrap(true);
+    m_sizeHint->setVisible(false);
+    form->addRow(QString(), m_sizeHint);
+
+    m_retention = new QSpinBox;
+    m_retention->setRange(0, 65536);
+    m_retention->setSpecialValueText(tr("Never expires"));
+    m_retention->setSuffix(tr(" days"));
+    form->addRow(tr("&Retention:"), m_retention);
+
+    m_huaweiBox = new QGroupBox(tr("Building configuration (CCE Autopilot)"));
+    auto *huaweiForm = new QFormLayout(m_huaweiBox);
+    m_cluster = new QLineEdit;
+    m_cluster->setPlaceholderText(
+        tr("UID of a CCE Autopilot cluster (v1.28.8-r0 / v1.31.4-r0 or later)"));
+    huaweiForm->addRow(tr("C&luster:"), m_cluster);
+    m_pullSecrets = lineListEditor(tr("namespace:secret, one per line"));
+    huaweiForm->addRow(tr("&Pull secrets:"), m_pullSecrets);
+    layout->addWidget(m_huaweiBox);
+
+    m_alibabaBox = new QGroupBox(tr("Network and options (ECI)"));
+    auto *alibabaForm = new QFormLayout(m_alibabaBox);
+    m_securityGroup = new QLineEdit;
+    m_securityGroup->setPlaceholderText(QStringLiteral("sg-…"));
+    alibabaForm->addRow(tr("Security &group:"), m_securityGroup);
+    m_vSwitch = new QLineEdit;
+    m_vSwitch->setPlaceholderText(tr("vsw-…, up to 10 separated by commas"));
+    alibabaForm->addRow(tr("&vSwitch:"), m_vSwitch);
+    m_zone = new QLineEdit;
+    alibabaForm->addRow(tr("&Zone:"), m_zone);
+    m_eip = new QLineEdit;
+    m_eip->setPlaceholderText(tr("EIP to pull public images (or use a NAT gateway)"));
+    alibabaForm->addRow(tr("&EIP instance:"), m_eip);
+    m_elimination = new QComboBox;
+    m_elimination->addItem(tr("Keep until it expires"), QString());
+    m_elimination->addItem(tr("LRU: may be evicted at quota"), QStringLiteral("LRU"));
+    alibabaForm->addRow(tr("E&limination:"), m_elimination);
+    m_flash = new QCheckBox(tr("Instant cache (local snapshot first)"));
+    alibabaForm->addRow(QString(), m_flash);
+    m_resourceGroup = new QLineEdit;
+    alibabaForm->addRow(tr("Resource gro&up:"), m_resourceGroup);
+    m_tags = lineListEditor(tr("key=value, one per line"));
+    alibabaForm->addRow(tr("&Tags:"), m_tags);
+    m_registryServer = new QLineEdit;
+    m_registryServer->setPlaceholderText(tr("registry host, without http(s)://"));
+    alibabaForm->addRow(tr("Registry ser&ver:"), m_registryServer);
+    m_registryUser = new QLineEdit;
+    alibabaForm->addRow(tr("Registry us&er:"), m_registryUser);
+    m_registryPassword = new QLineEdit;
+    m_registryPassword->setEchoMode(QLineEdit::Password);
+    alibabaForm->addRow(tr("Registry pass&word:"), m_registryPassword);
+    layout->addWidget(m_alibabaBox);
+
+    m_errorList = new QLabel;
+    m_errorList->setWordWrap(true);
+    m_errorList->setTextFormat(Qt::PlainText);
+    m_errorList->setObjectName(QStringLiteral("validationErrors"));
+    QPalette pal = m_errorList->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1f, 0x1f));
+    m_errorList->setPalette(pal);
+    layout->addWidget(m_errorList);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_mode == Mode::Create ? tr("Create") : tr("Update"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        updateProviderFields();
+        revalidate();
+    });
+    const auto changed = [this] {
+        revalidate();
+    };
+    for (QLineEdit *edit : {m_name, m_cluster, m_securityGroup, m_vSwitch, m_zone, m_eip,
+                            m_resourceGroup, m_registryServer, m_registryUser, m_registryPassword})
+        connect(edit, &QLineEdit::textChanged, this, changed);
+    for (QPlainTextEdit *edit : {m_images, m_pullSecrets, m_tags})
+        connect(edit, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_size, &QSpinBox::valueChanged, this, changed);
+    connect(m_retention, &QSpinBox::valueChanged, this, changed);
+    connect(m_elimination, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_flash, &QCheckBox::toggled, this, changed);
+}
+
+core::Provider CreateCacheDialog::provider() const
+{
+    const int i = m_target->currentIndex();
+    return i >= 0 && i < m_targets.size() ? m_targets.at(i).provider : core::Provider::Huawei;
+}
+
+CacheTarget CreateCacheDialog::target() const
+{
+    const int i = m_target->currentIndex();
+    return i >= 0 && i < m_targets.size() ? m_targets.at(i) : CacheTarget{};
+}
+
+void CreateCacheDialog::updateProviderFields()
+{
+    const bool huawei = provider() == core::Provider::Huawei;
+    m_huaweiBox->setVisible(huawei);
+    m_alibabaBox->setVisible(!huawei);
+    // Huawei documents 20–400 GiB and 0–10000 days (0 = permanent); ECI's ranges are wider.
+    m_size->setMaximum(huawei ? 400 : 32768);
+    m_retention->setMaximum(huawei ? 10000 : 65536);
+    adjustSize();
+}
+
+void CreateCacheDialog::setValidationContext(const core::ValidationContext &context)
+{
+    m_context = context;
+    revalidate();
+}
+
+void CreateCacheDialog::setCache(const core::ImageCache &cache)
+{
+    for (int i = 0; i < m_targets.size(); ++i) {
+        if (m_targets.at(i).accountId == cache.accountId && m_targets.at(i).region == cache.region)
+            m_target->setCurrentIndex(i);
+    }
+    m_updateId = cache.id;
+    m_name->setText(cache.name);
+    m_images->setPlainText(cache.images.join(QLatin1Char('\n')));
+    m_size->setValue(cache.sizeGiB);
+    m_retention->setValue(cache.retentionDays);
+    m_cluster->setText(cache.cluster);
+    m_pullSecrets->setPlainText(cache.imagePullSecrets.join(QLatin1Char('\n')));
+    m_resourceGroup->setText(cache.resourceGroupId);
+    m_elimination->setCurrentIndex(cache.eliminationStrategy == QLatin1String("LRU") ? 1 : 0);
+    QStringList tagLines;
+    for (const core::Tag &tag : cache.tags)
+        tagLines.append(tag.key + QLatin1Char('=') + tag.value);
+    m_tags->setPlainText(tagLines.join(QLatin1Char('\n')));
+    revalidate();
+}
+
+core::CacheSpec CreateCacheDialog::spec() const
+{
+    core::CacheSpec spec;
+    spec.id = m_updateId;
+    spec.name = m_name->text().trimmed();
+    spec.images = parseImageLines(m_images->toPlainText());
+    if (m_size->value() > 0)
+        spec.sizeGiB = m_size->value();
+    if (m_retention->value() > 0 || provider() == core::Provider::Huawei)
+        spec.retentionDays = m_retention->value();
+
+    if (provider() == core::Provider::Huawei) {
+        spec.cluster = m_cluster->text().trimmed();
+        spec.imagePullSecrets = nonEmptyLines(m_pullSecrets->toPlainText());
+        return spec;
+    }
+    spec.securityGroupId = m_securityGroup->text().trimmed();
+    spec.vSwitchId = m_vSwitch->text().remove(QLatin1Char(' '));
+    spec.zoneId = m_zone->text().trimmed();
+    spec.eipInstanceId = m_eip->text().trimmed();
+    spec.eliminationStrategy = m_elimination->currentData().toString();
+    if (m_flash->isChecked())
+        spec.flash = true;
+    spec.resourceGroupId = m_resourceGroup->text().trimmed();
+    for (const QString &line : nonEmptyLines(m_tags->toPlainText())) {
+        const int eq = line.indexOf(QLatin1Char('='));
+        spec.tags.append(eq < 0 ? core::Tag{line, QString()}
+                                : core::Tag{line.left(eq).trimmed(), line.mid(eq + 1).trimmed()});
+    }
+    if (!m_registryServer->text().trimmed().isEmpty() || !m_registryUser->text().isEmpty()
+        || !m_registryPassword->text().isEmpty()) {
+        spec.registryLogins.append({m_registryServer->text().trimmed(),
+                                    m_registryUser->text().trimmed(), m_registryPassword->text()});
+    }
+    return spec;
+}
+
+QWidget *CreateCacheDialog::widgetForField(const QString &field) const
+{
+    // Validator fields are the providers' parameter names ("image_cache_size",
+    // "building_config.cluster", "Tag.3.Key", ...): compare the first meaningful part.
+    QString key = field.toLower();
+    if (key.startsWith(QLatin1String("building_config.")))
+        key = key.mid(int(qstrlen("building_config.")));
+    key = key.section(QLatin1Char('.'), 0, 0);
+    const QHash<QString, QWidget *> widgets = {
+        {QStringLiteral("name"), m_name},
+        {QStringLiteral("imagecachename"), m_name},
+        {QStringLiteral("images"), m_images},
+        {QStringLiteral("image"), m_images},
+        {QStringLiteral("image_cache_size"), m_size},
+        {QStringLiteral("imagecachesize"), m_size},
+        {QStringLiteral("retention_days"), m_retention},
+        {QStringLiteral("retentiondays"), m_retention},
+        {QStringLiteral("cluster"), m_cluster},
+        {QStringLiteral("image_pull_secrets"), m_pullSecrets},
+        {QStringLiteral("securitygroupid"), m_securityGroup},
+        {QStringLiteral("vswitchid"), m_vSwitch},
+        {QStringLiteral("zoneid"), m_zone},
+        {QStringLiteral("eipinstanceid"), m_eip},
+        {QStringLiteral("eliminationstrategy"), m_elimination},
+        {QStringLiteral("resourcegroupid"), m_resourceGroup},
+        {QStringLiteral("tag"), m_tags},
+        {QStringLiteral("tags"), m_tags},
+        {QStringLiteral("imageregistrycredential"), m_registryServer},
+    };
+    return widgets.value(key, nullptr);
+}
+
+void CreateCacheDialog::markField(QWidget *widget, const QString &message)
+{
+    if (!widget)
+        return;
+    widget->setProperty("invalid", true);
+    widget->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+    widget->setToolTip(message);
+    widget->setAccessibleDescription(message);
+    m_marked.append(widget);
+}
+
+void CreateCacheDialog::revalidate()
+{
+    for (QWidget *widget : std::as_const(m_marked)) {
+        widget->setProperty("invalid", false);
+        widget->setStyleSheet(QString());
+        widget->setToolTip(QString());
+        widget->setAccessibleDescription(QString());
+    }
+    m_marked.clear();
+
+    const auto operation = m_mode == Mode::Create ? core::CacheSpecValidator::Operation::Create
+                                                  : core::CacheSpecValidator::Operation::Update;
+    const core::CacheSpec current = spec();
+    core::ValidationContext context = m_context;
+    if (m_mode == Mode::Update)
+        context.existingNames.removeAll(current.name); // renaming to itself is fine
+    m_errors = core::CacheSpecValidator::validate(provider(), operation, current, context);
+
+    QStringList lines;
+    for (const core::FieldError &error : std::as_const(m_errors)) {
+        markField(widgetForField(error.field), error.message);
+        lines.append(error.message);
+    }
+    m_errorList->setText(lines.join(QLatin1Char('\n')));
+    m_errorList->setVisible(!lines.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_errors.isEmpty());
+
+    // Huawei's advice: at least 3x the decompressed images, where the catalog knows them.
+    const bool huawei = provider() == core::Provider::Huawei;
+    const auto suggested
+        = huawei ? core::CacheSpecValidator::suggestedHuaweiSizeGiB(current.images, m_context)
+                 : std::nullopt;
+    if (suggested) {
+        m_sizeHint->setText(
+            tr("Recommended: at least %1 GiB (3× the decompressed size of the images).")
+                .arg(*suggested));
+    }
+    const QList<core::FieldError> warnings
+        = core::CacheSpecValidator::warnings(provider(), current, m_context);
+    if (!warnings.isEmpty() && suggested) {
+        m_sizeHint->setText(m_sizeHint->text() + QLatin1Char('\n') + warnings.first().message);
+    }
+    m_sizeHint->setVisible(suggested.has_value());
+}
+
+} // namespace ui

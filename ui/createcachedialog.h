@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/cachespec.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace ui {
+
+// Where a cache can be created: one account in one region.
+struct CacheTarget
+{
+    QString accountId;
+    QString accountName;
+    QString region;
+    core::Provider provider = core::Provider::Huawei;
+};
+
+// Point-and-click create (and, for ECI, update) of an image cache. Every edit re-runs the
+// provider's documented rules (core::CacheSpecValidator): the offending field is marked and
+// the message names the rule; OK stays disabled until the spec may be sent.
+class CreateCacheDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateCacheDialog)
+public:
+    enum class Mode { Create, Update };
+
+    CreateCacheDialog(Mode mode, const QList<CacheTarget> &targets, QWidget *parent = nullptr);
+
+    // Known decompressed image sizes and existing names, for the size hint and uniqueness.
+    void setValidationContext(const core::ValidationContext &context);
+    // Update mode: fill the form from the cache being changed.
+    void setCache(const core::ImageCache &cache);
+
+    CacheTarget target() const;
+    core::CacheSpec spec() const;
+    QList<core::FieldError> errors() const { return m_errors; }
+
+    // Parses the image editor: one reference per line (also comma/space separated), blank lines
+    // and '#' comments ignored, duplicates dropped, order kept.
+    static QStringList parseImageLines(const QString &text);
+
+private:
+    void buildForm();
+    void updateProviderFields();
+    void revalidate();
+    void markField(QWidget *widget, const QString &message);
+    QWidget *widgetForField(const QString &field) const;
+    core::Provider provider() const;
+
+    Mode m_mode;
+    QList<CacheTarget> m_targets;
+    core::ValidationContext m_context;
+    QList<core::FieldError> m_errors;
+    QString m_updateId;
+
+    QComboBox *m_target = nullptr;
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_images = nullptr;
+    QSpinBox *m_size = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QLabel *m_sizeHint = nullptr;
+
+    QGroupBox *m_huaweiBox = nullptr;
+    QLineEdit *m_cluster = nullptr;
+    QPlainTextEdit *m_pullSecrets = nullptr;
+
+    QGroupBox *m_alibabaBox = nullptr;
+    QLineEdit *m_securityGroup = nullptr;
+    QLineEdit *m_vSwitch = nullptr;
+    QLineEdit *m_zone = nullptr;
+    QLineEdit *m_eip = nullptr;
+    QComboBox *m_elimination = nullptr;
+    QCheckBox *m_flash = nullptr;
+    QLineEdit *m_resourceGroup = nullptr;
+    QPlainTextEdit *m_tags = nullptr;
+    QLineEdit *m_registryServer = nullptr;
+    QLineEdit *m_registryUser = nullptr;
+    QLineEdit *m_registryPassword = nullptr;
+
+    QLabel *m_errorList = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QList<QWidget *> m_marked;
+};
+
+} // namespace ui

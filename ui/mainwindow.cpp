@@ -1,0 +1,570 @@
+#include "mainwindow.h"
+
+#include "accountdialog.h"
+#include "cachedetailpane.h"
+#include "cachespage.h"
+#include "consolesession.h"
+#include "createcachedialog.h"
+#include "imagespage.h"
+#include "viewexport.h"
+
+#include "models/cachetablemodel.h"
+#include "models/presentation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace ui {
+
+namespace {
+enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole };
+enum Page { CachesPageIndex, ImagesPageIndex };
+} // namespace
+
+MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("ImageCache Console"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/imagecache-console.svg")));
+    m_confirmDelete = [this](const QStringList &names) {
+        QString list = names.mid(0, 15).join(QLatin1Char('\n'));
+        if (names.size() > 15)
+            list += QLatin1Char('\n') + tr("… and %n more", nullptr, int(names.size() - 15));
+        return QMessageBox::question(
+                   this, tr("Delete Image Caches"),
+                   tr("Delete %n image cache(s)? Pods will no longer start from them.\n\n%1",
+                      nullptr, int(names.size()))
+                       .arg(list),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               == QMessageBox::Yes;
+    };
+
+    m_cachesPage = new CachesPage(session->cacheModel());
+    m_imagesPage = new ImagesPage(session->imageModel());
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_cachesPage);
+    m_pages->addWidget(m_imagesPage);
+
+    createNavigation();
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 1000});
+    setCentralWidget(splitter);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    m_statusSummary = new QLabel;
+    m_statusError = new QLabel;
+    m_statusError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_statusSummary, 1);
+    statusBar()->addPermanentWidget(m_statusError);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(windowTitle());
+        m_tray->show();
+    }
+
+    connect(session, &ConsoleSession::accountsChanged, this, &MainWindow::rebuildNavigation);
+    connect(session, &ConsoleSession::statusChanged, this, &MainWindow::updateStatusBar);
+    connect(session, &ConsoleSession::operationFinished, this,
+            [this](const QString &description, const net::ApiError &error) {
+                // No modal dialog: the message goes to the status bar, the data stays.
+                if (error.isError()) {
+                    m_statusError->setText(tr("%1 failed: %2").arg(description, error.toString()));
+                    m_statusError->setToolTip(m_statusError->text());
+                } else {
+                    statusBar()->showMessage(tr("%1: done").arg(description), 8000);
+                }
+            });
+    connect(session, &ConsoleSession::notify, this,
+            [this](const QString &title, const QString &message) {
+                if (m_tray)
+                    m_tray->showMessage(title, message);
+                statusBar()->showMessage(title + QStringLiteral(": ") + message, 10000);
+            });
+    connect(session, &ConsoleSession::noticesChanged, this, [this](const QStringList &notices) {
+        if (!notices.isEmpty())
+            statusBar()->showMessage(notices.last(), 15000);
+    });
+    connect(session, &ConsoleSession::layersReady, m_cachesPage->detailPane(),
+            &CacheDetailPane::setLayers);
+    connect(m_cachesPage->detailPane(), &CacheDetailPane::layersWanted, this,
+            [this](const QString &key) {
+                if (const core::ImageCache *cache = m_session->cacheModel()->cacheByKey(key))
+                    m_session->requestLayers(*cache);
+            });
+    connect(m_cachesPage->detailPane(), &CacheDetailPane::imageActivated, this,
+            [this](const QString &reference) {
+                showImages();
+                m_session->loadImages();
+                m_imagesPage->selectReference(reference);
+            });
+    connect(m_imagesPage, &ImagesPage::detailsWanted, session,
+            &ConsoleSession::requestImageDetails);
+    connect(session, &ConsoleSession::imageDetailsReady, m_imagesPage, &ImagesPage::showDetails);
+    connect(m_cachesPage, &CachesPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_cachesPage, &CachesPage::contextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addActions({m_newCache, m_updateCache, m_deleteCaches});
+        menu.addSeparator();
+        menu.addActions({m_copy, m_exportSelection, m_refresh});
+        menu.exec(pos);
+    });
+    connect(session->cacheModel(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateActions);
+
+    rebuildNavigation();
+    updateActions();
+    updateStatusBar();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setConfirmDelete(std::function<bool(const QStringList &)> confirm)
+{
+    m_confirmDelete = std::move(confirm);
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &key,
+                             const QString &icon, auto slot) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newCache = make(QStringLiteral("newCache"), tr("&New Cache…"), QKeySequence::New,
+                      QStringLiteral("document-new"), &MainWindow::newCache);
+    m_updateCache
+        = make(QStringLiteral("updateCache"), tr("&Update Cache…"), QKeySequence(tr("Ctrl+U")),
+               QStringLiteral("document-edit"), &MainWindow::updateCache);
+    m_deleteCaches = make(QStringLiteral("deleteCaches"), tr("&Delete…"), QKeySequence::Delete,
+                          QStringLiteral("edit-delete"), &MainWindow::deleteCaches);
+    m_refresh = make(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh,
+                     QStringLiteral("view-refresh"), [this] {
+                         m_session->refresh();
+                         if (m_pages->currentIndex() == ImagesPageIndex)
+                             m_session->loadImages();
+                     });
+    m_exportCsv
+        = make(QStringLiteral("exportCsv"), tr("&Export View as CSV…"), QKeySequence(tr("Ctrl+E")),
+               QStringLiteral("document-save-as"), [this] { exportView(false); });
+    m_exportSelection
+        = make(QStringLiteral("exportSelection"), tr("Export &Selection as CSV…"),
+               QKeySequence(tr("Ctrl+Shift+E")), QString(), [this] { exportView(true); });
+    m_copy = make(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy,
+                  QStringLiteral("edit-copy"), &MainWindow::copy);
+    m_find = make(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find,
+                  QStringLiteral("edit-find"), &MainWindow::find);
+    m_showCaches = make(QStringLiteral("showCaches"), tr("Image &Caches"),
+                        QKeySequence(tr("Ctrl+1")), QString(), &MainWindow::showCaches);
+    m_showImages = make(QStringLiteral("showImages"), tr("&Images"), QKeySequence(tr("Ctrl+2")),
+                        QString(), &MainWindow::showImages);
+    m_addAccount = make(QStringLiteral("addAccount"), tr("&Add Account…"), QKeySequence(),
+                        QStringLiteral("list-add"), &MainWindow::addAccount);
+    m_editAccount = make(QStringLiteral("editAccount"), tr("&Edit Account…"), QKeySequence(),
+                         QString(), &MainWindow::editAccount);
+    m_removeAccount = make(QStringLiteral("removeAccount"), tr("&Remove Account…"), QKeySequence(),
+                           QStringLiteral("list-remove"), &MainWindow::removeAccount);
+    m_importProfiles = make(QStringLiteral("importProfiles"), tr("&Import CLI Profiles…"),
+                            QKeySequence(), QString(), &MainWindow::importProfiles);
+    m_quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit,
+                  QStringLiteral("application-exit"), &QWidget::close);
+    m_about = make(QStringLiteral("about"), tr("&About"), QKeySequence(), QString(), [this] {
+        QMessageBox::about(this, tr("About ImageCache Console"),
+                           tr("ImageCache Console %1\nImage caches of Huawei Cloud CCE Autopilot "
+                              "and Alibaba Cloud ECI in one window.")
+                               .arg(QApplication::applicationVersion()));
+    });
+    // Copy and Find belong to the focused table, not to a line edit with a selection.
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cachesPage->table()->addAction(m_copy);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_newCache, m_exportCsv, m_exportSelection});
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_copy, m_find});
+    QMenu *cache = menuBar()->addMenu(tr("&Cache", "menu"));
+    cache->addActions({m_newCache, m_updateCache, m_deleteCaches});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_showCaches, m_showImages});
+    view->addSeparator();
+    view->addAction(m_refresh);
+    QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
+    accounts->addActions({m_addAccount, m_editAccount, m_removeAccount, m_importProfiles});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({m_newCache, m_updateCache, m_deleteCaches});
+    bar->addSeparator();
+    bar->addActions({m_refresh, m_exportCsv});
+    bar->addSeparator();
+    bar->addAction(m_addAccount);
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigationModel = new QStandardItemModel(this);
+    m_navigation = new QTreeView;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setModel(m_navigationModel);
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigation->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onNavigationChanged);
+}
+
+void MainWindow::rebuildNavigation()
+{
+    const QModelIndex current = m_navigation->currentIndex();
+    const int page = current.isValid() ? current.data(PageRole).toInt() : CachesPageIndex;
+    const QString account = current.data(AccountIdRole).toString();
+    const QString region = current.data(RegionRole).toString();
+
+    m_navigationModel->clear();
+    QModelIndex restore;
+    for (int p : {CachesPageIndex, ImagesPageIndex}) {
+        auto *top = new QStandardItem(p == CachesPageIndex ? tr("Image caches") : tr("Images"));
+        top->setData(p, PageRole);
+        m_navigationModel->appendRow(top);
+        if (p == page && account.isEmpty())
+            restore = top->index();
+        for (const store::Account &a : m_session->accounts()) {
+            auto *accountItem = new QStandardItem(
+                tr("%1 (%2)").arg(a.displayName, models::Presentation::providerName(a.provider)));
+            accountItem->setData(p, PageRole);
+            accountItem->setData(a.id, AccountIdRole);
+            top->appendRow(accountItem);
+            if (p == page && a.id == account && region.isEmpty())
+                restore = accountItem->index();
+            for (const store::AccountRegion &r : a.regions) {
+                auto *regionItem = new QStandardItem(r.region);
+                regionItem->setData(p, PageRole);
+                regionItem->setData(a.id, AccountIdRole);
+                regionItem->setData(r.region, RegionRole);
+                accountItem->appendRow(regionItem);
+                if (p == page && a.id == account && r.region == region)
+                    restore = regionItem->index();
+            }
+        }
+    }
+    m_navigation->expandAll();
+    m_navigation->setCurrentIndex(restore.isValid() ? restore : m_navigationModel->index(0, 0));
+    m_navigation->addActions({m_addAccount, m_editAccount, m_removeAccount});
+    updateActions();
+}
+
+void MainWindow::onNavigationChanged()
+{
+    const QModelIndex current = m_navigation->currentIndex();
+    const int page = current.data(PageRole).toInt();
+    const QString account = current.data(AccountIdRole).toString();
+    const QString region = current.data(RegionRole).toString();
+    m_pages->setCurrentIndex(page);
+    m_cachesPage->setScope(account, region);
+    m_imagesPage->setScope(account, region);
+    if (page == ImagesPageIndex)
+        m_session->loadImages();
+    updateActions();
+}
+
+QString MainWindow::currentAccountId() const
+{
+    return m_navigation->currentIndex().data(AccountIdRole).toString();
+}
+
+void MainWindow::showCaches()
+{
+    m_navigation->setCurrentIndex(m_navigationModel->index(CachesPageIndex, 0));
+}
+
+void MainWindow::showImages()
+{
+    m_navigation->setCurrentIndex(m_navigationModel->index(ImagesPageIndex, 0));
+}
+
+void MainWindow::updateActions()
+{
+    const bool caches = m_pages->currentIndex() == CachesPageIndex;
+    const QList<core::ImageCache> selected = m_cachesPage->selectedCaches();
+    m_newCache->setEnabled(!m_session->targets().isEmpty());
+    // ECI only, and only from Ready / UpdateFailed: the provider refuses anything else.
+    m_updateCache->setEnabled(caches && selected.size() == 1
+                              && m_session->canUpdate(selected.first()));
+    m_deleteCaches->setEnabled(caches && !selected.isEmpty());
+    m_exportSelection->setEnabled(!caches || !selected.isEmpty());
+    m_editAccount->setEnabled(!currentAccountId().isEmpty());
+    m_removeAccount->setEnabled(!currentAccountId().isEmpty());
+}
+
+void MainWindow::updateStatusBar()
+{
+    QStringList parts;
+    int inFlight = 0;
+    const RegionStatus *latestError = nullptr;
+    const QList<RegionStatus> statuses = m_session->statuses();
+    for (const RegionStatus &status : statuses) {
+        inFlight += status.requestsInFlight;
+        QString text = tr("%1 · %2: ").arg(status.accountName, status.region);
+        if (status.credentialsRequired)
+            text += tr("credentials required");
+        else if (status.lastRefresh.isValid())
+            text += tr("updated %1")
+                        .arg(QLocale().toString(status.lastRefresh.toLocalTime().time(),
+                                                QLocale::ShortFormat));
+        else
+            text += tr("not yet refreshed");
+        parts.append(text);
+        if (status.lastError.isError())
+            latestError = &status;
+    }
+    parts.append(tr("%n request(s) in flight", nullptr, inFlight));
+    m_statusSummary->setText(parts.join(QStringLiteral("   ")));
+    if (latestError) {
+        m_statusError->setText(tr("%1 · %2: %3")
+                                   .arg(latestError->accountName, latestError->region,
+                                        latestError->lastError.toString()));
+        m_statusError->setToolTip(m_statusError->text());
+    }
+}
+
+void MainWindow::newCache()
+{
+    const QList<CacheTarget> targets = m_session->targets();
+    if (targets.isEmpty())
+        return;
+    CreateCacheDialog dialog(CreateCacheDialog::Mode::Create, targets, this);
+    dialog.setValidationContext(m_session->validationContext());
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->createCache(dialog.target(), dialog.spec());
+}
+
+void MainWindow::updateCache()
+{
+    const QList<core::ImageCache> selected = m_cachesPage->selectedCaches();
+    if (selected.size() != 1 || !m_session->canUpdate(selected.first()))
+        return;
+    CreateCacheDialog dialog(CreateCacheDialog::Mode::Update, m_session->targets(), this);
+    dialog.setValidationContext(m_session->validationContext());
+    dialog.setCache(selected.first());
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->updateCache(selected.first(), dialog.spec());
+}
+
+void MainWindow::deleteCaches()
+{
+    const QList<core::ImageCache> selected = m_cachesPage->selectedCaches();
+    if (selected.isEmpty())
+        return;
+    QStringList names;
+    for (const core::ImageCache &cache : selected)
+        names.append(tr("%1 (%2, %3)").arg(cache.name, cache.region, cache.id));
+    if (m_confirmDelete(names))
+        m_session->deleteCaches(selected);
+}
+
+bool MainWindow::exportCsv(const QString &fileName, bool selectionOnly, QString *error)
+{
+    QTableView *table = m_pages->currentIndex() == CachesPageIndex ? m_cachesPage->table()
+                                                                   : m_imagesPage->table();
+    return ViewExport::writeCsv(ViewSnapshot::take(table, selectionOnly), fileName, false, error);
+}
+
+void MainWindow::exportView(bool selectionOnly)
+{
+    QSettings settings;
+    const QString dir
+        = settings
+              .value(QStringLiteral("Export/Directory"),
+                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    const QString name = m_pages->currentIndex() == CachesPageIndex ? QStringLiteral("caches.csv")
+                                                                    : QStringLiteral("images.csv");
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, selectionOnly ? tr("Export Selection as CSV") : tr("Export View as CSV"),
+        dir + QLatin1Char('/') + name, tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("Export/Directory"), QFileInfo(fileName).absolutePath());
+
+    // The view is read here (models live on this thread); the file is written elsewhere.
+    QTableView *table = m_pages->currentIndex() == CachesPageIndex ? m_cachesPage->table()
+                                                                   : m_imagesPage->table();
+    const ViewSnapshot snapshot = ViewSnapshot::take(table, selectionOnly);
+    auto *error = new QString;
+    auto *ok = new bool(false);
+    QThread *writer = QThread::create([snapshot, fileName, error, ok] {
+        *ok = ViewExport::writeCsv(snapshot, fileName, true, error);
+    });
+    connect(writer, &QThread::finished, this, [this, writer, error, ok, fileName, snapshot] {
+        if (*ok)
+            statusBar()->showMessage(
+                tr("Exported %n row(s) to %1", nullptr, int(snapshot.rows.size())).arg(fileName),
+                10000);
+        else
+            m_statusError->setText(*error);
+        delete error;
+        delete ok;
+        writer->deleteLater();
+    });
+    writer->start();
+}
+
+void MainWindow::copy()
+{
+    if (m_pages->currentIndex() == CachesPageIndex)
+        m_cachesPage->copySelection();
+    else
+        m_imagesPage->copySelection();
+}
+
+void MainWindow::find()
+{
+    if (m_pages->currentIndex() == CachesPageIndex)
+        m_cachesPage->focusFilter();
+    else
+        m_imagesPage->focusFilter();
+}
+
+void MainWindow::openAccountDialog(const QString &accountId)
+{
+    AccountDialog dialog(this);
+    for (const store::Account &account : m_session->accounts()) {
+        if (account.id == accountId)
+            dialog.setAccount(account);
+    }
+    connect(&dialog, &AccountDialog::testConnectionRequested, m_session,
+            &ConsoleSession::testConnection);
+    connect(m_session, &ConsoleSession::testResult, &dialog, &AccountDialog::showTestResult);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->saveAccount(dialog.account(), dialog.secrets());
+}
+
+void MainWindow::addAccount()
+{
+    openAccountDialog(QString());
+}
+
+void MainWindow::editAccount()
+{
+    if (!currentAccountId().isEmpty())
+        openAccountDialog(currentAccountId());
+}
+
+void MainWindow::removeAccount()
+{
+    const QString id = currentAccountId();
+    for (const store::Account &account : m_session->accounts()) {
+        if (account.id != id)
+            continue;
+        const auto answer = QMessageBox::question(
+            this, tr("Remove Account"),
+            tr("Remove the account \"%1\" from this console? Its stored caches and its keys in "
+               "the keychain are removed too; nothing changes in the cloud.")
+                .arg(account.displayName),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            m_session->removeAccount(id);
+    }
+}
+
+void MainWindow::importProfiles()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Import CLI Profiles"), QDir::homePath(),
+        tr("aliyun CLI or KooCLI configuration (config.json);;All files (*)"));
+    if (!fileName.isEmpty())
+        m_session->importProfiles(fileName);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("MainWindow/Geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("MainWindow/State")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"))) {
+        const QByteArray state
+            = settings.value(QStringLiteral("MainWindow/Splitter")).toByteArray();
+        if (!state.isEmpty())
+            splitter->restoreState(state);
+    }
+    m_cachesPage->restoreState(settings);
+    m_imagesPage->restoreState(settings);
+    if (!settings.contains(QStringLiteral("MainWindow/Geometry")))
+        resize(1280, 800);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("MainWindow/Geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("MainWindow/State"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("MainWindow/Splitter"), splitter->saveState());
+    m_cachesPage->saveState(settings);
+    m_imagesPage->saveState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A minimised window polls slower.
+    if (event->type() == QEvent::WindowStateChange)
+        m_session->setWindowVisible(!isMinimized());
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace ui

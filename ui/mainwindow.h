@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QStandardItemModel;
+class QSystemTrayIcon;
+class QTreeView;
+
+namespace ui {
+
+class CachesPage;
+class ConsoleSession;
+class ImagesPage;
+
+// The console's window: accounts and views on the left, the current table with its detail pane
+// in the centre, per-account refresh state and the last error in the status bar. Every action
+// is in a menu and the toolbar and has a shortcut; the window holds no data of its own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(ConsoleSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CachesPage *cachesPage() const { return m_cachesPage; }
+    ImagesPage *imagesPage() const { return m_imagesPage; }
+    QTreeView *navigation() const { return m_navigation; }
+    QAction *action(const QString &objectName) const;
+    // The confirmation dialog of Delete is replaceable in tests.
+    void setConfirmDelete(std::function<bool(const QStringList &names)> confirm);
+
+    void showCaches();
+    void showImages();
+    bool exportCsv(const QString &fileName, bool selectionOnly, QString *error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createNavigation();
+    void rebuildNavigation();
+    void updateActions();
+    void updateStatusBar();
+    void onNavigationChanged();
+
+    void newCache();
+    void updateCache();
+    void deleteCaches();
+    void exportView(bool selectionOnly);
+    void copy();
+    void find();
+    void addAccount();
+    void editAccount();
+    void removeAccount();
+    void importProfiles();
+    void openAccountDialog(const QString &accountId);
+    QString currentAccountId() const;
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    ConsoleSession *m_session;
+    QTreeView *m_navigation = nullptr;
+    QStandardItemModel *m_navigationModel = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    CachesPage *m_cachesPage = nullptr;
+    ImagesPage *m_imagesPage = nullptr;
+    QLabel *m_statusSummary = nullptr;
+    QLabel *m_statusError = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    std::function<bool(const QStringList &)> m_confirmDelete;
+
+    QAction *m_newCache = nullptr;
+    QAction *m_updateCache = nullptr;
+    QAction *m_deleteCaches = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_exportSelection = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_showCaches = nullptr;
+    QAction *m_showImages = nullptr;
+    QAction *m_addAccount = nullptr;
+    QAction *m_editAccount = nullptr;
+    QAction *m_removeAccount = nullptr;
+    QAction *m_importProfiles = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace ui
