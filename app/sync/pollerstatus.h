@@ -2,6 +2,7 @@
 
 #include "net/apierror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace cachesync {
 // What the status bar shows for one account×region.
 struct PollerStatus
 {
+    Q_DECLARE_TR_FUNCTIONS(PollerStatus)
+public:
     enum class State {
         Idle,                // not started, or stopped
         Polling,             // running on its normal intervals
@@ -27,6 +30,9 @@ struct PollerStatus
     int inFlight = 0;
     int cacheCount = 0;
     QDateTime nextPoll; // next scheduled listing (invalid when none)
+
+    // One line for the status bar, e.g. "cn-hangzhou: retrying in 12 s (Throttling.User)".
+    QString summary(const QDateTime &now) const;
 };
 
 } // namespace cachesync

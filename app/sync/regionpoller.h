@@ -40,6 +40,8 @@ public:
 
     // Not owned. Set before start().
     void setSink(ChangeSink *sink) { m_sink = sink; }
+    // Replaces the service (not owned) without polling; requests in flight finish normally.
+    void setService(providers::CacheService *service) { m_service = service; }
     void setSharedLimiter(RequestLimiter *limiter) { m_shared = limiter; }
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
 

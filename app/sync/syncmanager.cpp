@@ -32,9 +32,10 @@ RegionPoller *SyncManager::addRegion(const QString &accountId, const QString &re
                                      providers::CacheService *service)
 {
     if (RegionPoller *existing = poller(accountId, region)) {
-        existing->resumeWithCredentials(service);
-        if (!m_running)
-            existing->stop();
+        if (m_running)
+            existing->resumeWithCredentials(service); // new keys: poll with them at once
+        else
+            existing->setService(service);
         return existing;
     }
     auto *p = new RegionPoller(accountId, region, service, m_clock, m_settings);

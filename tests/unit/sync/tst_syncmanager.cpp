@@ -38,6 +38,7 @@ private slots:
     void sharedLimiterCapsAllPollers();
     void credentialsStopOnlyThatAccount();
     void seedAndStatuses();
+    void statusSummaryForTheStatusBar();
 };
 
 void tst_SyncManager::pollsEveryRegionAndForwards()
@@ -185,6 +186,40 @@ void tst_SyncManager::seedAndStatuses()
     manager.refreshNow();
     QCOMPARE(manager.statuses().first().lastError.requestId, QStringLiteral("0E5C-REQ"));
     QCOMPARE(manager.statuses().first().state, PollerStatus::State::BackingOff);
+}
+
+void tst_SyncManager::statusSummaryForTheStatusBar()
+{
+    ManualClock clock;
+    FakeCacheService hz;
+    hz.caches = {makeCache(QStringLiteral("a"), CacheStatus::Ready),
+                 makeCache(QStringLiteral("b"), CacheStatus::Ready)};
+    SyncManager manager(&clock);
+    RegionPoller *poller
+        = manager.addRegion(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &hz);
+    QCOMPARE(poller->status().summary(clock.now()), QStringLiteral("cn-hangzhou: not polling"));
+    manager.start();
+    QVERIFY2(poller->status()
+                 .summary(clock.now())
+                 .startsWith(QLatin1String("cn-hangzhou: 2 cache(s), updated ")),
+             qPrintable(poller->status().summary(clock.now())));
+    hz.errors = {makeError(Kind::Throttled, 30'000)};
+    manager.refreshNow();
+    clock.advance(10'000);
+    QCOMPARE(poller->status().summary(clock.now()),
+             QStringLiteral("cn-hangzhou: retrying in 20 s (Throttling.User)"));
+    manager.setOnline(false);
+    QCOMPARE(poller->status().summary(clock.now()),
+             QStringLiteral("cn-hangzhou: offline, showing the last known state"));
+    manager.setOnline(true);
+    hz.errors = {makeError(Kind::Auth), makeError(Kind::Auth)};
+    manager.refreshNow();
+    clock.advance(clock.nextDueMs() - clock.nowMs());
+    QCOMPARE(poller->status().summary(clock.now()),
+             QStringLiteral("cn-hangzhou: credentials rejected (Forbidden.AccessKeyDisabled), "
+                            "update them to resume"));
+    manager.resumeAccount(QStringLiteral("acct"));
+    QCOMPARE(poller->status().state, PollerStatus::State::Polling);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncManager)
