@@ -74,6 +74,22 @@ QList<ImageCache> RegionPoller::knownCaches() const
     return m_known.values();
 }
 
+void RegionPoller::applyLocal(const ImageCache &local)
+{
+    ImageCache cache = local;
+    own(cache);
+    const QString key = cache.key();
+    ChangeSet changes;
+    const auto it = m_known.constFind(key);
+    if (it == m_known.cend())
+        changes.inserted.append(cache);
+    else if (const core::CacheFields fields = core::diffCaches(*it, cache))
+        changes.changed.append({cache, fields});
+    m_known.insert(key, cache);
+    commit(changes);
+    armFastPolls();
+}
+
 PollerStatus RegionPoller::status() const
 {
     PollerStatus s;

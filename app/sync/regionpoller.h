@@ -50,6 +50,10 @@ public:
     void setKnownCaches(const QList<core::ImageCache> &caches);
     QList<core::ImageCache> knownCaches() const;
 
+    // A cache the user just created or changed (from create()'s answer): written, announced
+    // and, when transitional, polled fast at once instead of after the next slow listing.
+    void applyLocal(const core::ImageCache &cache);
+
     PollerStatus status() const;
     bool isOnline() const { return m_online; }
     bool isWindowVisible() const { return m_visible; }

@@ -99,6 +99,15 @@ QList<PollerStatus> SyncManager::statuses() const
     return list;
 }
 
+bool SyncManager::applyLocal(const core::ImageCache &cache)
+{
+    RegionPoller *p = poller(cache.accountId, cache.region);
+    if (!p)
+        return false;
+    p->applyLocal(cache);
+    return true;
+}
+
 bool SyncManager::followSystemReachability()
 {
     if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend())

@@ -52,6 +52,10 @@ public:
 
     QList<PollerStatus> statuses() const;
 
+    // Routes RegionPoller::applyLocal() by the cache's account and region; false when no
+    // poller covers them.
+    bool applyLocal(const core::ImageCache &cache);
+
     // Follows the system's reachability when a QNetworkInformation backend is available;
     // returns false (and changes nothing) when there is none, e.g. Linux without NetworkManager.
     bool followSystemReachability();

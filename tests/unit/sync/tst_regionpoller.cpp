@@ -71,6 +71,7 @@ private slots:
     void hiddenWindowSlowsPolling();
     void manualRefreshSkipsTheWait();
     void stopDiscardsLateReplies();
+    void localCreateIsShownAndPolledAtOnce();
 };
 
 void tst_RegionPoller::slowIntervalHonoured()
@@ -566,6 +567,40 @@ void tst_RegionPoller::stopDiscardsLateReplies()
         shortLived.start();
     }
     service.releaseAll();
+}
+
+void tst_RegionPoller::localCreateIsShownAndPolledAtOnce()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    QStringList log;
+    RecordingSink sink(&log);
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.setSink(&sink);
+    QSignalSpy spy(&poller, &RegionPoller::changesApplied);
+    poller.start();
+    clock.advance(10'000);
+    QCOMPARE(spy.count(), 0);
+
+    // create() answered: the cache shows at once and is followed fast, not in 50 s.
+    const auto created
+        = makeCache(QStringLiteral("new"), CacheStatus::Creating, QStringLiteral("Creating"));
+    service.caches = {created};
+    poller.applyLocal(created);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(sink.sets.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<core::ChangeSet>().inserted.size(), 1);
+    service.caches[0].status = CacheStatus::Ready;
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(QStringLiteral("new")), 1);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(0).value<core::ChangeSet>().changed.first().cache.status,
+             CacheStatus::Ready);
+    // The next listing finds it as known: nothing to announce.
+    clock.advance(60'000);
+    QCOMPARE(service.listCalls(), 2);
+    QCOMPARE(spy.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_RegionPoller)
