@@ -1,4 +1,5 @@
 #include "net/apiclient.h"
+#include "net/percentencoding.h"
 #include "scriptedserver.h"
 
 #include <QDateTime>
@@ -154,6 +155,18 @@ private slots:
         QVERIFY(redacted.contains(QLatin1String("Action=CreateImageCache")));
         QVERIFY(redacted.contains(QLatin1String("AccessKeyId=LTAIkey"))); // ids are not secret
         QVERIFY(redacted.contains(QLatin1String("Signature=***")));
+
+        // E-HPC AddImage: the registry password travels inside a JSON-string parameter.
+        QUrl addImage(QStringLiteral("https://ehpcinstant.cn-hangzhou.aliyuncs.com/"));
+        addImage.setQuery(
+            QStringLiteral("Name=app&ContainerImageSpec=")
+                + QString::fromLatin1(net::percentEncode(QByteArrayLiteral(
+                    R"({"RegistryUrl":"r.example.com/app:1","RegistryCredential":)"
+                    R"({"Server":"r.example.com","UserName":"u","Password":"jsonPass9"}})"))),
+            QUrl::StrictMode);
+        const QString redactedAdd = ApiClient::redactedUrl(addImage);
+        QVERIFY2(!redactedAdd.contains(QLatin1String("jsonPass9")), qPrintable(redactedAdd));
+        QVERIFY(redactedAdd.contains(QLatin1String("r.example.com")));
 
         const net::HeaderList headers{{"Authorization", "SDK-HMAC-SHA256 Signature=abc"},
                                       {"x-auth-token", "tokenValue"},
