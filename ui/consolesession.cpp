@@ -5,6 +5,7 @@
 #include "models/imagetablemodel.h"
 #include "models/presentation.h"
 #include "net/apiclient.h"
+#include "providers/completer.h"
 #include "providers/servicefactory.h"
 #include "store/credentialstore.h"
 #include "store/keychaincredentialstore.h"
@@ -29,22 +30,25 @@ namespace {
 class StoreSink final : public cachesync::ChangeSink
 {
 public:
-    explicit StoreSink(store::StoreWorker *worker, std::function<void(const QString &)> onError)
+    StoreSink(store::StoreWorker *worker, QObject *context,
+              std::function<void(const QString &)> onError)
         : m_worker(worker)
+        , m_context(context)
         , m_onError(std::move(onError))
     {}
     bool apply(const core::ChangeSet &changes) override
     {
-        auto onError = m_onError;
-        m_worker->applyChangeSet(changes).then([onError](const store::StoreResult<bool> &r) {
-            if (!r.ok)
-                onError(r.error);
-        });
+        providers::whenFinished(m_worker->applyChangeSet(changes), m_context,
+                                [onError = m_onError](const store::StoreResult<bool> &r) {
+                                    if (!r.ok)
+                                        onError(r.error);
+                                });
         return true;
     }
 
 private:
     store::StoreWorker *m_worker;
+    QObject *m_context;
     std::function<void(const QString &)> m_onError;
 };
 
@@ -112,7 +116,7 @@ ConsoleSession::ConsoleSession(Options options, QObject *parent)
     settings.slowIntervalMs = m_options.slowPollMs;
     settings.fastIntervalMs = m_options.fastPollMs;
     m_sync->setSettings(settings);
-    m_sink = std::make_unique<StoreSink>(m_store.get(), [this](const QString &error) {
+    m_sink = std::make_unique<StoreSink>(m_store.get(), this, [this](const QString &error) {
         addNotice(tr("Could not save to the local database: %1").arg(error));
     });
     m_sync->setSink(m_sink.get());
@@ -188,51 +192,49 @@ QString ConsoleSession::accountName(const QString &accountId) const
 
 void ConsoleSession::start()
 {
-    m_store
-        ->open(m_options.storeUrl.isEmpty() ? store::DatabaseUrl::defaultUrl() : m_options.storeUrl)
-        .then(this,
-              [this](const store::StoreResult<QStringList> &opened) {
-                  if (!opened.ok) {
-                      addNotice(
-                          tr("The local database could not be opened: %1. Live data is shown, "
+    // The worker runs its calls in order: open, seed the --demo accounts, then read accounts
+    // and caches. The handlers run here, in the same order.
+    providers::whenFinished(
+        m_store->open(m_options.storeUrl.isEmpty() ? store::DatabaseUrl::defaultUrl()
+                                                   : m_options.storeUrl),
+        this, [this](const store::StoreResult<QStringList> &opened) {
+            if (!opened.ok) {
+                addNotice(tr("The local database could not be opened: %1. Live data is shown, "
                              "nothing is kept.")
                               .arg(opened.error));
-                  }
-                  for (const QString &notice : opened.value)
-                      addNotice(notice);
-                  const QList<store::Account> seeds = m_options.seedAccounts;
-                  return m_store->run<bool>([seeds](store::Store &s) {
-                      for (const store::Account &account : seeds) {
-                          if (s.account(account.id))
-                              s.updateAccount(account);
-                          else
-                              s.addAccount(account);
-                      }
-                      return store::StoreResult<bool>{true, true, {}};
-                  });
-              })
-        .unwrap()
-        .then(this, [this](const store::StoreResult<bool> &) { return m_store->loadAccounts(); })
-        .unwrap()
-        .then(this,
-              [this](const store::StoreResult<QList<store::Account>> &accounts) {
-                  m_accounts = accounts.value;
-                  return m_store->loadCaches();
-              })
-        .unwrap()
-        .then(this, [this](const store::StoreResult<QList<core::ImageCache>> &caches) {
-            // The last known state first, at once and offline; then the pollers.
-            QHash<QString, QString> names;
-            for (const store::Account &account : std::as_const(m_accounts))
-                names.insert(account.id, account.displayName);
-            m_cacheModel->setAccountNames(names);
-            m_cacheModel->setCaches(caches.value);
-            m_sync->setKnownCaches(caches.value);
-            emit accountsChanged();
-            rebuildRegions();
-            m_started = true;
-            emit started();
+            }
+            for (const QString &notice : opened.value)
+                addNotice(notice);
         });
+    const QList<store::Account> seeds = m_options.seedAccounts;
+    m_store->run<bool>([seeds](store::Store &s) {
+        for (const store::Account &account : seeds) {
+            if (s.account(account.id))
+                s.updateAccount(account);
+            else
+                s.addAccount(account);
+        }
+        return store::StoreResult<bool>{true, true, {}};
+    });
+    providers::whenFinished(m_store->loadAccounts(), this,
+                            [this](const store::StoreResult<QList<store::Account>> &accounts) {
+                                m_accounts = accounts.value;
+                            });
+    providers::whenFinished(m_store->loadCaches(), this,
+                            [this](const store::StoreResult<QList<core::ImageCache>> &caches) {
+                                // The last known state first, at once and offline; then the
+                                // pollers.
+                                QHash<QString, QString> names;
+                                for (const store::Account &account : std::as_const(m_accounts))
+                                    names.insert(account.id, account.displayName);
+                                m_cacheModel->setAccountNames(names);
+                                m_cacheModel->setCaches(caches.value);
+                                m_sync->setKnownCaches(caches.value);
+                                emit accountsChanged();
+                                rebuildRegions();
+                                m_started = true;
+                                emit started();
+                            });
 }
 
 QList<CacheTarget> ConsoleSession::targets() const
@@ -291,27 +293,29 @@ void ConsoleSession::rebuildRegions()
         const bool iam = account.authKind == store::Account::AuthKind::IamToken;
         const QString key = iam ? store::CredentialStore::iamPasswordKey(account.id)
                                 : store::CredentialStore::secretKey(account.id);
-        m_credentials->read(key).then(this, [this, account, env,
-                                             iam](const store::SecretResult &secret) {
-            QString value = secret.ok() ? secret.value : QString();
-            // The official environment variables still work for a matching access key.
-            if (value.isEmpty() && !iam) {
-                const bool huawei = account.provider == core::Provider::Huawei;
-                const QString envAk
-                    = huawei ? env.value(QStringLiteral("HUAWEICLOUD_SDK_AK"),
-                                         env.value(QStringLiteral("CLOUD_SDK_AK")))
-                             : env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
-                if (!envAk.isEmpty() && envAk == account.accessKeyId)
-                    value = huawei ? env.value(QStringLiteral("HUAWEICLOUD_SDK_SK"),
-                                               env.value(QStringLiteral("CLOUD_SDK_SK")))
-                                   : env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
-            }
-            if (value.isEmpty()) {
-                addNotice(tr("No key is stored for the account \"%1\": edit it to enter one.")
-                              .arg(account.displayName));
-            }
-            addRegions(account, value);
-        });
+        providers::whenFinished(
+            m_credentials->read(key), this,
+            [this, account, env, iam](const store::SecretResult &secret) {
+                QString value = secret.ok() ? secret.value : QString();
+                // The official environment variables still work for a matching access key.
+                if (value.isEmpty() && !iam) {
+                    const bool huawei = account.provider == core::Provider::Huawei;
+                    const QString envAk
+                        = huawei ? env.value(QStringLiteral("HUAWEICLOUD_SDK_AK"),
+                                             env.value(QStringLiteral("CLOUD_SDK_AK")))
+                                 : env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
+                    if (!envAk.isEmpty() && envAk == account.accessKeyId)
+                        value = huawei
+                                    ? env.value(QStringLiteral("HUAWEICLOUD_SDK_SK"),
+                                                env.value(QStringLiteral("CLOUD_SDK_SK")))
+                                    : env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+                }
+                if (value.isEmpty()) {
+                    addNotice(tr("No key is stored for the account \"%1\": edit it to enter one.")
+                                  .arg(account.displayName));
+                }
+                addRegions(account, value);
+            });
     }
 }
 
@@ -409,17 +413,19 @@ void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpe
     const QString description = tr("Create %1").arg(spec.name);
     const QString accountId = target.accountId;
     const QString regionId = target.region;
-    region->caches->create(spec).then(this, [this, description, accountId, regionId,
-                                             spec](const net::Result<core::ImageCache> &result) {
-        const QString operation = QStringLiteral("CreateImageCache");
-        journal(accountId, QStringLiteral("cache.create"),
-                result.ok() ? result.value().id + QLatin1Char(' ') + spec.name : spec.name,
-                result.error(), m_lastRequestId.value(operation));
-        emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
-        // The poller lists the region at once: the cache appears as Creating and is then
-        // followed on the fast interval.
-        m_sync->refreshNow(accountId, regionId);
-    });
+    providers::whenFinished(
+        region->caches->create(spec), this,
+        [this, description, accountId, regionId,
+         spec](const net::Result<core::ImageCache> &result) {
+            const QString operation = QStringLiteral("CreateImageCache");
+            journal(accountId, QStringLiteral("cache.create"),
+                    result.ok() ? result.value().id + QLatin1Char(' ') + spec.name : spec.name,
+                    result.error(), m_lastRequestId.value(operation));
+            emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
+            // The poller lists the region at once: the cache appears as Creating and is then
+            // followed on the fast interval.
+            m_sync->refreshNow(accountId, regionId);
+        });
 }
 
 void ConsoleSession::updateCache(const core::ImageCache &cache, const core::CacheSpec &spec)
@@ -430,14 +436,15 @@ void ConsoleSession::updateCache(const core::ImageCache &cache, const core::Cach
     core::CacheSpec update = spec;
     update.id = cache.id;
     const QString description = tr("Update %1").arg(cache.name);
-    region->caches->update(update).then(
-        this, [this, description, cache](const net::Result<net::Done> &result) {
-            journal(cache.accountId, QStringLiteral("cache.update"),
-                    cache.id + QLatin1Char(' ') + cache.name, result.error(),
-                    m_lastRequestId.value(QStringLiteral("UpdateImageCache")));
-            emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
-            m_sync->refreshNow(cache.accountId, cache.region);
-        });
+    providers::whenFinished(region->caches->update(update), this,
+                            [this, description, cache](const net::Result<net::Done> &result) {
+                                journal(cache.accountId, QStringLiteral("cache.update"),
+                                        cache.id + QLatin1Char(' ') + cache.name, result.error(),
+                                        m_lastRequestId.value(QStringLiteral("UpdateImageCache")));
+                                emit operationFinished(description, result.ok() ? net::ApiError{}
+                                                                                : result.error());
+                                m_sync->refreshNow(cache.accountId, cache.region);
+                            });
 }
 
 void ConsoleSession::deleteCaches(const QList<core::ImageCache> &caches)
@@ -447,8 +454,9 @@ void ConsoleSession::deleteCaches(const QList<core::ImageCache> &caches)
         if (!region)
             continue;
         const QString description = tr("Delete %1").arg(cache.name);
-        region->caches->remove(cache.id).then(
-            this, [this, description, cache](const net::Result<net::Done> &result) {
+        providers::whenFinished(
+            region->caches->remove(cache.id), this,
+            [this, description, cache](const net::Result<net::Done> &result) {
                 journal(cache.accountId, QStringLiteral("cache.delete"),
                         cache.id + QLatin1Char(' ') + cache.name, result.error(),
                         m_lastRequestId.value(cache.provider == core::Provider::Huawei
@@ -467,30 +475,32 @@ void ConsoleSession::loadImages()
             continue;
         region->imagesLoading = true;
         Region *r = region.get();
-        r->images->list().then(this, [this, r](const net::Result<QList<core::ImageInfo>> &result) {
-            r->imagesLoading = false;
-            if (!result.ok()) {
-                emit operationFinished(tr("List images of %1 · %2")
-                                           .arg(r->account.displayName, r->accountRegion.region),
-                                       result.error());
-                return;
-            }
-            r->imagesLoaded = true;
-            m_images.insert(r->account.id + QLatin1Char('/') + r->accountRegion.region,
-                            result.value());
-            QList<core::ImageInfo> all;
-            for (const QList<core::ImageInfo> &list : std::as_const(m_images))
-                all += list;
-            m_imageModel->setImages(all);
-            const QList<core::ImageInfo> images = result.value();
-            const QString accountId = r->account.id;
-            const QString regionId = r->accountRegion.region;
-            m_store->run<bool>([accountId, regionId, images](store::Store &s) {
-                const bool ok = s.saveImages(accountId, regionId, images);
-                return store::StoreResult<bool>{ok, ok, s.errorString()};
+        providers::whenFinished(
+            r->images->list(), this, [this, r](const net::Result<QList<core::ImageInfo>> &result) {
+                r->imagesLoading = false;
+                if (!result.ok()) {
+                    emit operationFinished(
+                        tr("List images of %1 · %2")
+                            .arg(r->account.displayName, r->accountRegion.region),
+                        result.error());
+                    return;
+                }
+                r->imagesLoaded = true;
+                m_images.insert(r->account.id + QLatin1Char('/') + r->accountRegion.region,
+                                result.value());
+                QList<core::ImageInfo> all;
+                for (const QList<core::ImageInfo> &list : std::as_const(m_images))
+                    all += list;
+                m_imageModel->setImages(all);
+                const QList<core::ImageInfo> images = result.value();
+                const QString accountId = r->account.id;
+                const QString regionId = r->accountRegion.region;
+                m_store->run<bool>([accountId, regionId, images](store::Store &s) {
+                    const bool ok = s.saveImages(accountId, regionId, images);
+                    return store::StoreResult<bool>{ok, ok, s.errorString()};
+                });
+                emit imagesLoaded();
             });
-            emit imagesLoaded();
-        });
     }
 }
 
@@ -499,14 +509,15 @@ void ConsoleSession::requestImageDetails(const core::ImageInfo &image)
     Region *region = regionFor(image.accountId, image.region);
     if (!region || !region->images)
         return;
-    region->images->show(image).then(this, [this](const net::Result<core::ImageInfo> &result) {
-        if (!result.ok()) {
-            emit operationFinished(tr("Image details"), result.error());
-            return;
-        }
-        m_imageModel->updateImage(result.value());
-        emit imageDetailsReady(result.value());
-    });
+    providers::whenFinished(region->images->show(image), this,
+                            [this](const net::Result<core::ImageInfo> &result) {
+                                if (!result.ok()) {
+                                    emit operationFinished(tr("Image details"), result.error());
+                                    return;
+                                }
+                                m_imageModel->updateImage(result.value());
+                                emit imageDetailsReady(result.value());
+                            });
 }
 
 void ConsoleSession::requestLayers(const core::ImageCache &cache)
@@ -537,8 +548,9 @@ void ConsoleSession::requestLayers(const core::ImageCache &cache)
         auto layers = std::make_shared<QList<core::ImageLayer>>();
         auto pending = std::make_shared<int>(int(matched.size()));
         for (const core::ImageInfo &image : std::as_const(matched)) {
-            region->images->layers(image).then(
-                this, [this, key, layers, pending](const net::Result<QList<core::ImageLayer>> &r) {
+            providers::whenFinished(
+                region->images->layers(image), this,
+                [this, key, layers, pending](const net::Result<QList<core::ImageLayer>> &r) {
                     if (r.ok()) {
                         for (const core::ImageLayer &layer : r.value()) {
                             if (!layers->contains(layer))
@@ -575,36 +587,34 @@ void ConsoleSession::saveAccount(const store::Account &account, const AccountSec
     if (iam && !secrets.iamPassword.isEmpty())
         m_credentials->write(store::CredentialStore::iamPasswordKey(account.id),
                              secrets.iamPassword);
-    m_store
-        ->run<bool>([account](store::Store &s) {
-            const bool ok
-                = s.account(account.id) ? s.updateAccount(account) : s.addAccount(account);
-            return store::StoreResult<bool>{ok, ok, s.errorString()};
-        })
-        .then(this, [this, account](const store::StoreResult<bool> &result) {
-            emit operationFinished(
-                tr("Save account %1").arg(account.displayName),
-                result.ok
-                    ? net::ApiError{}
-                    : net::ApiError{
-                        net::ApiError::Kind::Validation, 0, {}, result.error, {}, {}, false, -1});
-            reloadAccounts();
-        });
+    auto saved = m_store->run<bool>([account](store::Store &s) {
+        const bool ok = s.account(account.id) ? s.updateAccount(account) : s.addAccount(account);
+        return store::StoreResult<bool>{ok, ok, s.errorString()};
+    });
+    providers::whenFinished(saved, this, [this, account](const store::StoreResult<bool> &result) {
+        emit operationFinished(
+            tr("Save account %1").arg(account.displayName),
+            result.ok ? net::ApiError{}
+                      : net::ApiError{
+                          net::ApiError::Kind::Validation, 0, {}, result.error, {}, {}, false, -1});
+        reloadAccounts();
+    });
 }
 
 void ConsoleSession::reloadAccounts()
 {
-    m_store->loadAccounts().then(this, [this](const store::StoreResult<QList<store::Account>> &r) {
-        if (!r.ok)
-            return;
-        m_accounts = r.value;
-        QHash<QString, QString> names;
-        for (const store::Account &account : std::as_const(m_accounts))
-            names.insert(account.id, account.displayName);
-        m_cacheModel->setAccountNames(names);
-        emit accountsChanged();
-        rebuildRegions();
-    });
+    providers::whenFinished(m_store->loadAccounts(), this,
+                            [this](const store::StoreResult<QList<store::Account>> &r) {
+                                if (!r.ok)
+                                    return;
+                                m_accounts = r.value;
+                                QHash<QString, QString> names;
+                                for (const store::Account &account : std::as_const(m_accounts))
+                                    names.insert(account.id, account.displayName);
+                                m_cacheModel->setAccountNames(names);
+                                emit accountsChanged();
+                                rebuildRegions();
+                            });
 }
 
 void ConsoleSession::removeAccount(const QString &accountId)
@@ -618,12 +628,12 @@ void ConsoleSession::removeAccount(const QString &accountId)
             removal.removed.append(m_cacheModel->cache(row)->key());
     }
     m_cacheModel->applyChangeSet(removal);
-    m_store
-        ->run<bool>([accountId](store::Store &s) {
-            const bool ok = s.removeAccount(accountId);
-            return store::StoreResult<bool>{ok, ok, s.errorString()};
-        })
-        .then(this, [this](const store::StoreResult<bool> &) { reloadAccounts(); });
+    auto removed = m_store->run<bool>([accountId](store::Store &s) {
+        const bool ok = s.removeAccount(accountId);
+        return store::StoreResult<bool>{ok, ok, s.errorString()};
+    });
+    providers::whenFinished(removed, this,
+                            [this](const store::StoreResult<bool> &) { reloadAccounts(); });
 }
 
 void ConsoleSession::importProfiles(const QString &path)
@@ -649,22 +659,21 @@ void ConsoleSession::importProfiles(const QString &path)
         accounts.append(imported.account);
     }
     const QStringList skipped = report.skipped;
-    m_store
-        ->run<int>([accounts](store::Store &s) {
-            int added = 0;
-            const QList<store::Account> existing = s.accounts();
-            for (const store::Account &account : accounts) {
-                const bool duplicate
-                    = std::any_of(existing.cbegin(), existing.cend(), [&](const store::Account &e) {
-                          return e.provider == account.provider
-                                 && e.accessKeyId == account.accessKeyId;
-                      });
-                if (!duplicate && s.addAccount(account))
-                    ++added;
-            }
-            return store::StoreResult<int>{true, added, {}};
-        })
-        .then(this, [this, path, skipped](const store::StoreResult<int> &result) {
+    auto imported = m_store->run<int>([accounts](store::Store &s) {
+        int added = 0;
+        const QList<store::Account> existing = s.accounts();
+        for (const store::Account &account : accounts) {
+            const bool duplicate
+                = std::any_of(existing.cbegin(), existing.cend(), [&](const store::Account &e) {
+                      return e.provider == account.provider && e.accessKeyId == account.accessKeyId;
+                  });
+            if (!duplicate && s.addAccount(account))
+                ++added;
+        }
+        return store::StoreResult<int>{true, added, {}};
+    });
+    providers::whenFinished(
+        imported, this, [this, path, skipped](const store::StoreResult<int> &result) {
             for (const QString &reason : skipped)
                 addNotice(reason);
             emit operationFinished(
@@ -685,8 +694,9 @@ void ConsoleSession::testConnection(const store::Account &account, const Account
             providers::CacheService *service
                 = providers::createCacheService(m_client, connection, this);
             const QString regionId = region.region;
-            service->list().then(
-                this, [this, service, regionId](const net::Result<QList<core::ImageCache>> &r) {
+            providers::whenFinished(
+                service->list(), this,
+                [this, service, regionId](const net::Result<QList<core::ImageCache>> &r) {
                     emit testResult(regionId, r.ok(),
                                     r.ok() ? tr("%n image cache(s)", nullptr, int(r.value().size()))
                                            : r.error().toString());
@@ -698,9 +708,9 @@ void ConsoleSession::testConnection(const store::Account &account, const Account
         run(typed);
         return;
     }
-    m_credentials->read(key).then(this, [run](const store::SecretResult &secret) {
-        run(secret.ok() ? secret.value : QString());
-    });
+    providers::whenFinished(
+        m_credentials->read(key), this,
+        [run](const store::SecretResult &secret) { run(secret.ok() ? secret.value : QString()); });
 }
 
 } // namespace ui
