@@ -556,7 +556,8 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images
 Huawei HSS and Alibaba E-HPC Instant, from the command line.
 
 Commands:
-  caches list                    list image caches (filters: --name, --image, --tag, --page-size)
+  caches list                    list image caches (filters: --name, --image, --tag,
+                                 --resource-group, --page-size)
   caches show ID                 show one cache
   caches create                  create a cache (--name, --image..., see below)
   caches update ID               change a cache (Alibaba only; same options as create)
@@ -610,7 +611,8 @@ credentials, 3 invalid cache settings (each field is named on stderr).
 以及华为云 HSS 与阿里云 E-HPC Instant 的镜像。
 
 命令：
-  caches list                    列出镜像缓存（过滤条件：--name、--image、--tag、--page-size）
+  caches list                    列出镜像缓存（过滤条件：--name、--image、--tag、
+                                 --resource-group、--page-size）
   caches show ID                 显示一个镜像缓存
   caches create                  创建镜像缓存（--name、--image...，见下文）
   caches update ID               修改镜像缓存（仅阿里云；选项同 create）
@@ -623,7 +625,8 @@ credentials, 3 invalid cache settings (each field is named on stderr).
   export images --csv FILE       将所有镜像写入 CSV
 
 全局选项：
-  --provider huawei|alibaba      云平台；环境变量中只有一个云的凭证时可省略
+  --provider huawei|alibaba      云平台；如果环境变量中只有一个云的凭证，
+                                 可省略此选项
   --region REGION                地域，例如 cn-north-4、cn-hangzhou（默认取 IMAGECACHE_REGION、
                                  HUAWEICLOUD_SDK_REGION 或 ALIBABA_CLOUD_REGION_ID）
   --endpoint URL                 代替公网地址的基础 URL（仅环回地址可用 http）
@@ -655,7 +658,7 @@ credentials, 3 invalid cache settings (each field is named on stderr).
           可选 ALIBABA_CLOUD_SECURITY_TOKEN
 
 退出状态：0 成功，1 云服务或网络错误，2 用法错误或缺少凭证，
-3 镜像缓存设置无效（stderr 中会逐一指明字段）。
+3 镜像缓存设置无效（stderr 中会逐一指明出错的字段）。
 </translation>
     </message>
 </context>
@@ -863,6 +866,39 @@ credentials, 3 invalid cache settings (each field is named on stderr).
     </message>
 </context>
 <context>
+    <name>PollerStatus</name>
+    <message>
+        <source>%1: not polling</source>
+        <translation>%1：未轮询</translation>
+    </message>
+    <message>
+        <source>%1: offline, showing the last known state</source>
+        <translation>%1：离线，显示最近一次的已知状态</translation>
+    </message>
+    <message>
+        <source>%1: credentials rejected (%2), update them to resume</source>
+        <translation>%1：凭证被拒绝（%2），请更新凭证以恢复</translation>
+    </message>
+    <message>
+        <source>%1: retrying in %2 s (%3)</source>
+        <translation>%1：%2 秒后重试（%3）</translation>
+    </message>
+    <message>
+        <source>%1: refreshing…</source>
+        <translation>%1：正在刷新…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cache(s), updated %2</source>
+        <translation>
+            <numerusform>%1：%n 个镜像缓存，更新于 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first listing</source>
+        <translation>%1：正在等待首次获取列表</translation>
+    </message>
+</context>
+<context>
     <name>ProfileImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -998,10 +1034,6 @@ credentials, 3 invalid cache settings (each field is named on stderr).
     <message>
         <source>The store is not open</source>
         <translation>本地存储未打开</translation>
-    </message>
-    <message>
-        <source>Database error while preparing the change set</source>
-        <translation>准备变更集时发生数据库错误</translation>
     </message>
     <message>
         <source>There is no account with id %1</source>
@@ -2105,7 +2137,7 @@ credentials, 3 invalid cache settings (each field is named on stderr).
     </message>
     <message>
         <source>Endpoint override (optional)</source>
-        <translation>自定义 Endpoint（可选）</translation>
+        <translation>Endpoint（可选）</translation>
     </message>
     <message>
         <source>Project id (Huawei)</source>
@@ -2537,7 +2569,7 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
     </message>
     <message>
         <source>UID of a CCE Autopilot cluster (v1.28.8-r0 / v1.31.4-r0 or later)</source>
-        <translation>CCE Autopilot 集群的 UID（v1.28.8-r0 / v1.31.4-r0 或更高版本）</translation>
+        <translation>CCE Autopilot 集群 UID（v1.28.8-r0 / v1.31.4-r0 及以上）</translation>
     </message>
     <message>
         <source>C&amp;luster:</source>
@@ -2573,7 +2605,7 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
     </message>
     <message>
         <source>EIP to pull public images (or use a NAT gateway)</source>
-        <translation>用于拉取公网镜像的 EIP（也可使用 NAT 网关）</translation>
+        <translation>用于拉取公网镜像（或改用 NAT 网关）</translation>
     </message>
     <message>
         <source>&amp;EIP instance:</source>
