@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -492,6 +493,107 @@ int Store::schemaVersion()
 
 // ---- caches --------------------------------------------------------------------------------
 
+namespace {
+
+// Many rows per statement: one round trip per chunk instead of per row, which is what makes
+// a 10,000-cache poll cheap on a shared PostgreSQL server. The statement for a full chunk is
+// prepared once and reused; the last, shorter chunk gets its own.
+class BatchStatement
+{
+public:
+    // `head` ends before the first "(", `rowSql` is one row's "(?, ?, ...)" (or for a delete,
+    // one "?"), `separator` joins rows, `tail` follows the last row.
+    BatchStatement(const QSqlDatabase &db, QString head, QString rowSql, QString separator,
+                   QString tail, int columns, int rowsPerStatement)
+        : m_db(db)
+        , m_head(std::move(head))
+        , m_rowSql(std::move(rowSql))
+        , m_separator(std::move(separator))
+        , m_tail(std::move(tail))
+        , m_columns(columns)
+        , m_rowsPerStatement(rowsPerStatement)
+    {
+        m_pending.reserve(m_columns * m_rowsPerStatement);
+    }
+
+    bool add(const QVariantList &row)
+    {
+        Q_ASSERT(row.size() == m_columns);
+        m_pending.append(row);
+        return m_pending.size() < m_columns * m_rowsPerStatement || flush();
+    }
+
+    bool flush()
+    {
+        const int rows = int(m_pending.size() / m_columns);
+        if (rows == 0)
+            return true;
+        QSqlQuery *query = nullptr;
+        QSqlQuery tailQuery(m_db);
+        if (rows == m_rowsPerStatement) {
+            if (!m_full) {
+                m_full = std::make_unique<QSqlQuery>(m_db);
+                if (!m_full->prepare(sql(rows)))
+                    return failed(*m_full);
+            }
+            query = m_full.get();
+        } else {
+            if (!tailQuery.prepare(sql(rows)))
+                return failed(tailQuery);
+            query = &tailQuery;
+        }
+        for (int i = 0; i < m_pending.size(); ++i)
+            query->bindValue(i, m_pending.at(i));
+        m_pending.clear();
+        if (!query->exec())
+            return failed(*query);
+        query->finish();
+        return true;
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    QString sql(int rows) const
+    {
+        QString text = m_head;
+        text.reserve(m_head.size() + rows * (m_rowSql.size() + 2) + m_tail.size());
+        for (int r = 0; r < rows; ++r) {
+            if (r)
+                text += m_separator;
+            text += m_rowSql;
+        }
+        return text + m_tail;
+    }
+
+    bool failed(const QSqlQuery &query)
+    {
+        m_error = query.lastError().text();
+        return false;
+    }
+
+    QSqlDatabase m_db;
+    QString m_head;
+    QString m_rowSql;
+    QString m_separator;
+    QString m_tail;
+    int m_columns;
+    int m_rowsPerStatement;
+    QVariantList m_pending;
+    std::unique_ptr<QSqlQuery> m_full;
+    QString m_error;
+};
+
+QString placeholders(int count)
+{
+    QString text = QStringLiteral("(?");
+    for (int i = 1; i < count; ++i)
+        text += QStringLiteral(", ?");
+    return text + QLatin1Char(')');
+}
+
+} // namespace
+
 bool Store::applyChangeSet(const core::ChangeSet &set)
 {
     m_error.clear();
@@ -499,132 +601,161 @@ bool Store::applyChangeSet(const core::ChangeSet &set)
         return true;
     if (!isOpen())
         return fail(tr("The store is not open"));
-    if (!begin())
-        return false;
 
-    QSqlQuery upsert(m_db);
-    QSqlQuery deleteTags(m_db);
-    QSqlQuery insertTag(m_db);
-    QSqlQuery deleteEvents(m_db);
-    QSqlQuery insertEvent(m_db);
-    QSqlQuery deleteCache(m_db);
+    // One write per key, the last one winning (PostgreSQL refuses to upsert a key twice in
+    // one statement).
+    struct Write
+    {
+        const core::ImageCache *cache;
+        core::CacheFields fields; // empty: everything (an insert)
+    };
+    QList<Write> writes;
+    writes.reserve(set.inserted.size() + set.changed.size());
+    QHash<QString, qsizetype> byKey;
+    // A key both written and removed is removed (removals have always been applied last).
+    const QSet<QString> removed(set.removed.cbegin(), set.removed.cend());
+    auto addWrite = [&](const core::ImageCache &cache, core::CacheFields fields) {
+        const QString key = cache.key();
+        if (removed.contains(key))
+            return;
+        const auto it = byKey.constFind(key);
+        if (it != byKey.constEnd()) {
+            writes[*it] = {&cache, {}};
+            return;
+        }
+        byKey.insert(key, writes.size());
+        writes.append({&cache, fields});
+    };
+    for (const core::ImageCache &cache : set.inserted)
+        addWrite(cache, {});
+    for (const core::CacheChange &change : set.changed)
+        addWrite(change.cache, change.fields);
 
-    QString updates;
     const QStringList columns = QString::fromLatin1(cacheColumns).split(QStringLiteral(", "));
+    QString updates;
     for (const QString &c : columns.mid(1))
         updates += (updates.isEmpty() ? QString() : QStringLiteral(", ")) + c
                    + QStringLiteral(" = excluded.") + c;
-    QString marks = QStringLiteral("?");
-    for (int i = 1; i < columns.size(); ++i)
-        marks += QStringLiteral(", ?");
+    BatchStatement upsert(
+        m_db,
+        QStringLiteral("INSERT INTO caches (%1) VALUES ").arg(QString::fromLatin1(cacheColumns)),
+        placeholders(int(columns.size())), QStringLiteral(", "),
+        QStringLiteral(" ON CONFLICT (key) DO UPDATE SET ") + updates, int(columns.size()), 100);
+    auto deleteWhereKeyIn = [this](const QString &table, const QString &column) {
+        return BatchStatement(
+            m_db, QStringLiteral("DELETE FROM %1 WHERE %2 IN (").arg(table, column),
+            QStringLiteral("?"), QStringLiteral(", "), QStringLiteral(")"), 1, 200);
+    };
+    BatchStatement deleteTags
+        = deleteWhereKeyIn(QStringLiteral("cache_tags"), QStringLiteral("cache_key"));
+    BatchStatement deleteEvents
+        = deleteWhereKeyIn(QStringLiteral("cache_events"), QStringLiteral("cache_key"));
+    BatchStatement deleteCaches = deleteWhereKeyIn(QStringLiteral("caches"), QStringLiteral("key"));
+    BatchStatement insertTags(m_db,
+                              QStringLiteral("INSERT INTO cache_tags (cache_key, position, "
+                                             "tag_key, tag_value) VALUES "),
+                              placeholders(4), QStringLiteral(", "), {}, 4, 250);
+    BatchStatement insertEvents(m_db,
+                                QStringLiteral("INSERT INTO cache_events (cache_key, position, "
+                                               "type, reason, message, name, event_count, "
+                                               "first_ms, last_ms) VALUES "),
+                                placeholders(9), QStringLiteral(", "), {}, 9, 100);
 
-    const bool prepared
-        = upsert.prepare(QStringLiteral("INSERT INTO caches (%1) VALUES (%2) ON CONFLICT (key) DO "
-                                        "UPDATE SET %3")
-                             .arg(QString::fromLatin1(cacheColumns), marks, updates))
-          && deleteTags.prepare(QStringLiteral("DELETE FROM cache_tags WHERE cache_key = ?"))
-          && insertTag.prepare(QStringLiteral("INSERT INTO cache_tags (cache_key, position, "
-                                              "tag_key, tag_value) VALUES (?, ?, ?, ?)"))
-          && deleteEvents.prepare(QStringLiteral("DELETE FROM cache_events WHERE cache_key = ?"))
-          && insertEvent.prepare(
-              QStringLiteral("INSERT INTO cache_events (cache_key, position, type, reason, "
-                             "message, name, event_count, first_ms, last_ms) VALUES "
-                             "(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-          && deleteCache.prepare(QStringLiteral("DELETE FROM caches WHERE key = ?"));
-    if (!prepared) {
+    const auto failWith = [this](const BatchStatement &statement, const char *what) {
         rollback();
-        return fail(tr("Database error while preparing the change set"));
-    }
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto write = [&](const core::ImageCache &c, core::CacheFields fields) -> bool {
-        const QString key = c.key();
-        int i = 0;
-        upsert.bindValue(i++, key);
-        upsert.bindValue(i++, core::providerKey(c.provider));
-        upsert.bindValue(i++, c.accountId);
-        upsert.bindValue(i++, c.region);
-        upsert.bindValue(i++, c.id);
-        upsert.bindValue(i++, c.name);
-        upsert.bindValue(i++, core::statusKey(c.status));
-        upsert.bindValue(i++, c.rawStatus);
-        upsert.bindValue(i++, intOrNull(c.progress));
-        upsert.bindValue(i++, c.sizeGiB);
-        upsert.bindValue(i++, c.retentionDays);
-        upsert.bindValue(i++, msOrNull(c.created));
-        upsert.bindValue(i++, msOrNull(c.expires));
-        upsert.bindValue(i++, msOrNull(c.lastMatched));
-        upsert.bindValue(i++, c.message);
-        upsert.bindValue(i++, c.cluster);
-        upsert.bindValue(i++, compactJson(QJsonArray::fromStringList(c.imagePullSecrets)));
-        upsert.bindValue(i++, c.snapshotId);
-        upsert.bindValue(i++, c.flashSnapshotId);
-        upsert.bindValue(i++, c.containerGroupId);
-        upsert.bindValue(i++, c.resourceGroupId);
-        upsert.bindValue(i++, c.eliminationStrategy);
-        upsert.bindValue(i++, compactJson(QJsonArray::fromStringList(c.images)));
-        upsert.bindValue(i++, compactJson(maskObject(c.raw)));
-        upsert.bindValue(i++, now);
-        if (!exec(upsert, "writing a cache"))
-            return false;
-
-        // A changed cache rewrites its tags and events only when they changed (no flags:
-        // unknown, so rewrite).
-        const bool allFields = !fields;
-        if (allFields || fields.testFlag(core::CacheField::Tags)) {
-            deleteTags.bindValue(0, key);
-            if (!exec(deleteTags, "writing cache tags"))
-                return false;
-            for (int p = 0; p < c.tags.size(); ++p) {
-                insertTag.bindValue(0, key);
-                insertTag.bindValue(1, p);
-                insertTag.bindValue(2, c.tags.at(p).key);
-                insertTag.bindValue(3, c.tags.at(p).value);
-                if (!exec(insertTag, "writing cache tags"))
-                    return false;
-            }
-        }
-        if (allFields || fields.testFlag(core::CacheField::Events)) {
-            deleteEvents.bindValue(0, key);
-            if (!exec(deleteEvents, "writing cache events"))
-                return false;
-            for (int p = 0; p < c.events.size(); ++p) {
-                const core::CacheEvent &e = c.events.at(p);
-                insertEvent.bindValue(0, key);
-                insertEvent.bindValue(1, p);
-                insertEvent.bindValue(2, e.type);
-                insertEvent.bindValue(3, e.reason);
-                insertEvent.bindValue(4, e.message);
-                insertEvent.bindValue(5, e.name);
-                insertEvent.bindValue(6, e.count);
-                insertEvent.bindValue(7, msOrNull(e.firstTimestamp));
-                insertEvent.bindValue(8, msOrNull(e.lastTimestamp));
-                if (!exec(insertEvent, "writing cache events"))
-                    return false;
-            }
-        }
-        return true;
+        return fail(
+            tr("Database error while %1: %2").arg(QString::fromLatin1(what), statement.error()));
     };
 
-    bool ok = true;
-    for (const core::ImageCache &c : set.inserted) {
-        if (!(ok = write(c, {})))
-            break;
-    }
-    for (int n = 0; ok && n < set.changed.size(); ++n)
-        ok = write(set.changed.at(n).cache, set.changed.at(n).fields);
-    for (int n = 0; ok && n < set.removed.size(); ++n) {
-        const QString &key = set.removed.at(n);
-        deleteTags.bindValue(0, key);
-        deleteEvents.bindValue(0, key);
-        deleteCache.bindValue(0, key);
-        ok = exec(deleteTags, "removing a cache") && exec(deleteEvents, "removing a cache")
-             && exec(deleteCache, "removing a cache");
-    }
-    if (!ok) {
-        rollback();
+    if (!begin())
         return false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Write &w : std::as_const(writes)) {
+        const core::ImageCache &c = *w.cache;
+        const QVariantList row = {
+            c.key(),
+            core::providerKey(c.provider),
+            c.accountId,
+            c.region,
+            c.id,
+            c.name,
+            core::statusKey(c.status),
+            c.rawStatus,
+            intOrNull(c.progress),
+            c.sizeGiB,
+            c.retentionDays,
+            msOrNull(c.created),
+            msOrNull(c.expires),
+            msOrNull(c.lastMatched),
+            c.message,
+            c.cluster,
+            compactJson(QJsonArray::fromStringList(c.imagePullSecrets)),
+            c.snapshotId,
+            c.flashSnapshotId,
+            c.containerGroupId,
+            c.resourceGroupId,
+            c.eliminationStrategy,
+            compactJson(QJsonArray::fromStringList(c.images)),
+            compactJson(maskObject(c.raw)),
+            now,
+        };
+        if (!upsert.add(row))
+            return failWith(upsert, "writing caches");
     }
+    if (!upsert.flush())
+        return failWith(upsert, "writing caches");
+
+    // A changed cache rewrites its tags and events only when they changed.
+    for (const Write &w : std::as_const(writes)) {
+        if (!w.fields || w.fields.testFlag(core::CacheField::Tags)) {
+            if (!deleteTags.add({w.cache->key()}))
+                return failWith(deleteTags, "writing cache tags");
+        }
+        if (!w.fields || w.fields.testFlag(core::CacheField::Events)) {
+            if (!deleteEvents.add({w.cache->key()}))
+                return failWith(deleteEvents, "writing cache events");
+        }
+    }
+    for (const QString &key : set.removed) {
+        if (!deleteTags.add({key}) || !deleteEvents.add({key}))
+            return failWith(deleteTags.error().isEmpty() ? deleteEvents : deleteTags,
+                            "removing caches");
+    }
+    if (!deleteTags.flush())
+        return failWith(deleteTags, "writing cache tags");
+    if (!deleteEvents.flush())
+        return failWith(deleteEvents, "writing cache events");
+
+    for (const Write &w : std::as_const(writes)) {
+        const core::ImageCache &c = *w.cache;
+        const QString key = c.key();
+        if (!w.fields || w.fields.testFlag(core::CacheField::Tags)) {
+            for (int p = 0; p < c.tags.size(); ++p) {
+                if (!insertTags.add({key, p, c.tags.at(p).key, c.tags.at(p).value}))
+                    return failWith(insertTags, "writing cache tags");
+            }
+        }
+        if (!w.fields || w.fields.testFlag(core::CacheField::Events)) {
+            for (int p = 0; p < c.events.size(); ++p) {
+                const core::CacheEvent &e = c.events.at(p);
+                if (!insertEvents.add({key, p, e.type, e.reason, e.message, e.name, e.count,
+                                       msOrNull(e.firstTimestamp), msOrNull(e.lastTimestamp)}))
+                    return failWith(insertEvents, "writing cache events");
+            }
+        }
+    }
+    if (!insertTags.flush())
+        return failWith(insertTags, "writing cache tags");
+    if (!insertEvents.flush())
+        return failWith(insertEvents, "writing cache events");
+
+    for (const QString &key : set.removed) {
+        if (!deleteCaches.add({key}))
+            return failWith(deleteCaches, "removing caches");
+    }
+    if (!deleteCaches.flush())
+        return failWith(deleteCaches, "removing caches");
+
     if (!commit())
         return false;
     qCDebug(lcStore) << "applied change set:" << set.inserted.size() << "inserted,"
@@ -648,6 +779,38 @@ int Store::cacheCount()
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM caches")) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+bool Store::removeCaches(const QString &accountId, const QString &region)
+{
+    m_error.clear();
+    if (!isOpen())
+        return fail(tr("The store is not open"));
+    if (!begin())
+        return false;
+    const QString where = region.isEmpty() ? QStringLiteral("account_id = ?")
+                                           : QStringLiteral("account_id = ? AND region = ?");
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM cache_tags WHERE cache_key IN (SELECT key FROM caches "
+                       "WHERE %1)")
+            .arg(where),
+        QStringLiteral("DELETE FROM cache_events WHERE cache_key IN (SELECT key FROM caches "
+                       "WHERE %1)")
+            .arg(where),
+        QStringLiteral("DELETE FROM caches WHERE %1").arg(where),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        query.addBindValue(accountId);
+        if (!region.isEmpty())
+            query.addBindValue(region);
+        if (!exec(query, "removing caches")) {
+            rollback();
+            return false;
+        }
+    }
+    return commit();
 }
 
 QList<core::ImageCache> Store::queryCaches(const QString &accountId, const QString &region,

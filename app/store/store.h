@@ -49,6 +49,9 @@ public:
     QList<core::ImageCache> loadCaches();
     QList<core::ImageCache> loadCaches(const QString &accountId, const QString &region);
     int cacheCount();
+    // Forgets the caches of an account (and region, when given), e.g. when a region is
+    // taken off an account. One transaction.
+    bool removeCaches(const QString &accountId, const QString &region = {});
 
     // Images of one account×region: the listing replaces the previous one.
     bool saveImages(const QString &accountId, const QString &region,

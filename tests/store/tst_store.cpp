@@ -269,7 +269,8 @@ private slots:
     void roundTripsEveryField()
     {
         Store store;
-        QVERIFY2(store.open(m_backend.freshUrl()), qPrintable(store.errorString()));
+        const QUrl url = m_backend.freshUrl();
+        QVERIFY2(store.open(url), qPrintable(store.errorString()));
         core::ImageCache a = fullCache(QStringLiteral("imc-a"));
         core::ImageCache noProgress = fullCache(QStringLiteral("imc-b"));
         noProgress.progress.reset();
@@ -295,14 +296,24 @@ private slots:
 
         QCOMPARE(store.loadCaches(QStringLiteral("acc-2"), QStringLiteral("ap-southeast-1")),
                  QList<core::ImageCache>{hw});
+        QVERIFY(store.removeCaches(QStringLiteral("acc-1"), QStringLiteral("cn-north-4")));
+        QCOMPARE(store.cacheCount(), 4); // another region: nothing removed
         QVERIFY(store.loadCaches(QStringLiteral("acc-2"), QStringLiteral("cn-hangzhou")).isEmpty());
         QCOMPARE(store.cacheCount(), 4);
+        QVERIFY(store.removeCaches(QStringLiteral("acc-1"), QStringLiteral("cn-hangzhou")));
+        QCOMPARE(store.loadCaches(), QList<core::ImageCache>{hw});
+        QVERIFY(store.removeCaches(QStringLiteral("acc-2")));
+        QCOMPARE(store.cacheCount(), 0);
+        storetest::RawConnection raw(url);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM cache_tags")).toInt(), 0);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM cache_events")).toInt(), 0);
     }
 
     void appliesInsertChangeAndRemove()
     {
         Store store;
-        QVERIFY(store.open(m_backend.freshUrl()));
+        const QUrl url = m_backend.freshUrl();
+        QVERIFY(store.open(url));
         const QList<core::ImageCache> known = {fullCache("1"), fullCache("2"), fullCache("3")};
         QVERIFY(store.applyChangeSet({known, {}, {}}));
 
@@ -327,6 +338,22 @@ private slots:
         // Applying the same insert again (e.g. a retried poll) updates instead of failing.
         QVERIFY(store.applyChangeSet({{two}, {}, {}}));
         QCOMPARE(store.cacheCount(), 3);
+        // A key both written and removed in one set ends removed, with no tags left behind;
+        // a key inserted twice keeps the last version.
+        core::ImageCache twice = fullCache("5");
+        twice.name = QStringLiteral("second");
+        QVERIFY(store.applyChangeSet(
+            {{fullCache("5"), twice, fullCache("6")}, {}, {fullCache("6").key()}}));
+        QCOMPARE(store.loadCaches(twice.accountId, twice.region).size(), 4);
+        QCOMPARE(store.loadCaches().last().name, QStringLiteral("second"));
+        {
+            storetest::RawConnection raw(url);
+            QCOMPARE(
+                raw.scalar(QStringLiteral("SELECT COUNT(*) FROM cache_tags WHERE cache_key = '%1'")
+                               .arg(fullCache("6").key()))
+                    .toInt(),
+                0);
+        }
         // Removing what is not there is not an error.
         QVERIFY(store.applyChangeSet({{}, {}, {QStringLiteral("acc-1/cn-hangzhou/none")}}));
     }

@@ -1,5 +1,6 @@
 // Store figures: applying a poll of 10,000 caches, and loading 10,000 stored caches as the
-// console does at start (SQLite file in a temporary directory).
+// console does at start. SQLite file in a temporary directory; the same figures on PostgreSQL
+// when IMAGECACHE_BENCH_PG_URL names a database (scripts/pg-test-cluster.sh prints one).
 #include "store/store.h"
 
 #include <QJsonObject>
@@ -46,12 +47,38 @@ QList<core::ImageCache> makeCaches(int generation)
 class BenchStore final : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    // An empty store on the backend of the current global data row.
+    QUrl emptyStore()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == QLatin1String("sqlite"))
+            return DatabaseUrl::sqliteUrl(
+                m_dir.filePath(QStringLiteral("bench-%1.db").arg(++m_files)));
+        const QUrl url(qEnvironmentVariable("IMAGECACHE_BENCH_PG_URL"));
+        Store store;
+        if (store.open(url)) {
+            for (int a = 0; a < 4; ++a)
+                store.removeCaches(QStringLiteral("acc-%1").arg(a));
+        }
+        return url;
+    }
+
 private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        if (!qEnvironmentVariableIsEmpty("IMAGECACHE_BENCH_PG_URL"))
+            QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
     void insert10000()
     {
-        QTemporaryDir dir;
         Store store;
-        QVERIFY(store.open(DatabaseUrl::sqliteUrl(dir.filePath(QStringLiteral("bench.db")))));
+        QVERIFY2(store.open(emptyStore()), qPrintable(store.errorString()));
         const QList<core::ImageCache> caches = makeCaches(0);
         QBENCHMARK_ONCE
         {
@@ -62,9 +89,8 @@ private slots:
 
     void change10000()
     {
-        QTemporaryDir dir;
         Store store;
-        QVERIFY(store.open(DatabaseUrl::sqliteUrl(dir.filePath(QStringLiteral("bench.db")))));
+        QVERIFY2(store.open(emptyStore()), qPrintable(store.errorString()));
         const QList<core::ImageCache> before = makeCaches(0);
         QVERIFY(store.applyChangeSet({before, {}, {}}));
         const core::ChangeSet changes = core::ChangeSet::between(before, makeCaches(1));
@@ -77,8 +103,7 @@ private slots:
 
     void loadAtStart10000()
     {
-        QTemporaryDir dir;
-        const QUrl url = DatabaseUrl::sqliteUrl(dir.filePath(QStringLiteral("bench.db")));
+        const QUrl url = emptyStore();
         {
             Store store;
             QVERIFY(store.open(url));
