@@ -124,8 +124,10 @@ void RegionPoller::start()
     m_failures = 0;
     m_authFailures = 0;
     m_backingOff = false;
-    if (m_online)
+    if (m_online) {
         startList();
+        armFastPolls(); // seeded transitional caches need not wait for the first listing
+    }
     emit statusChanged();
 }
 
@@ -161,6 +163,7 @@ void RegionPoller::setOnline(bool online)
         // that was caused by the outage.
         m_backingOff = false;
         startList();
+        armFastPolls();
     }
     emit statusChanged();
 }
@@ -404,7 +407,9 @@ void RegionPoller::handleList(net::Result<QList<ImageCache>> result, quint64 seq
     handleSuccess();
     commit(changes);
     if (active()) {
-        if (!m_listPending && m_listTimer == 0)
+        // A fresh listing ends any backoff a failed show() started.
+        m_backingOff = false;
+        if (!m_listPending)
             scheduleList(listInterval());
         armFastPolls();
     }

@@ -39,6 +39,11 @@ public:
         if (!m_held.isEmpty())
             m_held.takeFirst()();
     }
+    void releaseLast()
+    {
+        if (!m_held.isEmpty())
+            m_held.takeLast()();
+    }
     void releaseAll()
     {
         while (!m_held.isEmpty())

@@ -72,6 +72,7 @@ private slots:
     void manualRefreshSkipsTheWait();
     void stopDiscardsLateReplies();
     void localCreateIsShownAndPolledAtOnce();
+    void freshListingEndsBackoffOfAFailedShow();
 };
 
 void tst_RegionPoller::slowIntervalHonoured()
@@ -601,6 +602,30 @@ void tst_RegionPoller::localCreateIsShownAndPolledAtOnce()
     clock.advance(60'000);
     QCOMPARE(service.listCalls(), 2);
     QCOMPARE(spy.count(), 2);
+}
+
+void tst_RegionPoller::freshListingEndsBackoffOfAFailedShow()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    const auto creating = makeCache(QStringLiteral("a"), CacheStatus::Creating);
+    service.caches = {creating};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.setKnownCaches({creating});
+    service.hold = true;
+    poller.start();       // listing held
+    clock.advance(3'000); // fast show held too
+    QCOMPARE(service.heldCount(), 2);
+    service.errors = {makeError(Kind::Timeout)};
+    service.releaseLast(); // the show times out: backoff
+    QCOMPARE(poller.status().state, PollerStatus::State::BackingOff);
+    service.releaseAll(); // then the listing succeeds
+    QCOMPARE(poller.status().state, PollerStatus::State::Polling);
+    QCOMPARE(poller.status().consecutiveFailures, 0);
+    service.hold = false;
+    clock.advance(3'000); // fast polls are back
+    QCOMPARE(service.showCalls(QStringLiteral("a")), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_RegionPoller)
