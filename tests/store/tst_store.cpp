@@ -708,6 +708,17 @@ private slots:
             = QDir(m_backend.tempPath({})).entryList({QStringLiteral("damaged.db.corrupt-*")});
         QCOMPARE(moved2.size(), 1);
         QCOMPARE(readAll(m_backend.tempPath(moved2.first())), bytes);
+        store.close();
+
+        // 3. Through the worker, as the console opens it: the notice comes back with the result.
+        const QString path3 = m_backend.tempPath(QStringLiteral("worker.db"));
+        QVERIFY(writeFile(path3, QByteArray(200, 'x')));
+        StoreWorker worker;
+        QFuture<StoreResult<QStringList>> opened = worker.open(DatabaseUrl::sqliteUrl(path3));
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 10000);
+        QVERIFY(opened.result().ok);
+        QCOMPARE(opened.result().value.size(), 1);
+        QVERIFY(opened.result().value.first().contains(QLatin1String("worker.db.corrupt-")));
     }
 
     void unreadableFileIsNotTouched()
