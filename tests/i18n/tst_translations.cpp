@@ -95,6 +95,7 @@ class TestTranslations final : public QObject
 
 private slots:
     void initTestCase();
+    void lupdateUnderstandsEveryTr();
     void everyMessageIsTranslated();
     void placeholdersMatchTheSource();
     void acceleratorsAndIndentationAreKept();
@@ -103,6 +104,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_ts;
+    QString m_lupdateOutput;
     QList<Message> m_messages;
 };
 
@@ -123,6 +125,7 @@ void TestTranslations::initTestCase()
          QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("-ts"), m_ts},
         QStringLiteral(IC_SOURCE_DIR), &ok);
     QVERIFY2(ok, qPrintable(QStringLiteral("lupdate failed:\n") + output));
+    m_lupdateOutput = output;
 
     QFile file(m_ts);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -162,6 +165,23 @@ void TestTranslations::initTestCase()
     QVERIFY2(m_messages.size() > 100,
              qPrintable(QStringLiteral("lupdate found only %1 messages").arg(m_messages.size())));
     qInfo("%lld messages in the refreshed catalogue", qlonglong(m_messages.size()));
+}
+
+// lupdate warns "file:line: ..." when it cannot tell a tr() call's class; the string then lands in
+// a context the running program never asks for, and stays English whatever the catalogue says.
+void TestTranslations::lupdateUnderstandsEveryTr()
+{
+    static const QRegularExpression warning(QStringLiteral("^\\S+:\\d+: .+$"),
+                                            QRegularExpression::MultilineOption);
+    QStringList warnings;
+    for (auto it = warning.globalMatch(m_lupdateOutput); it.hasNext();)
+        warnings.append(QStringLiteral("  ") + it.next().captured());
+    QVERIFY2(warnings.isEmpty(),
+             qPrintable(QStringLiteral("lupdate cannot place these tr() calls in the context "
+                                       "used at run time (qualify the class fully, or use "
+                                       "QCoreApplication::translate with the class's "
+                                       "metaObject name):\n")
+                        + warnings.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::everyMessageIsTranslated()
