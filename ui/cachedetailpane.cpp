@@ -81,6 +81,10 @@ CacheDetailPane::CacheDetailPane(QWidget *parent)
 
     m_eventModel = new models::EventModel(this);
     m_events = detailTable(m_eventModel);
+    // The message is what people read: it takes the room; the rest fit their contents.
+    m_events->horizontalHeader()->setStretchLastSection(false);
+    m_events->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_events->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_tabs->addTab(m_events, tr("&Events"));
 
     auto *layersPage = new QWidget;
@@ -90,6 +94,9 @@ CacheDetailPane::CacheDetailPane(QWidget *parent)
     layersLayout->addWidget(m_layersNote);
     m_layerModel = new models::LayerModel(this);
     m_layers = detailTable(m_layerModel);
+    m_layers->horizontalHeader()->setStretchLastSection(false);
+    m_layers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_layers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *copyDigest = new QAction(tr("Copy &Digest"), m_layers);
     copyDigest->setShortcut(QKeySequence::Copy);
     copyDigest->setShortcutContext(Qt::WidgetShortcut);

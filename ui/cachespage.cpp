@@ -81,7 +81,8 @@ CachesPage::CachesPage(CacheTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_statusDelegate = new StatusDelegate(CacheTableModel::ProgressRole, this);
+    m_statusDelegate
+        = new StatusDelegate(CacheTableModel::ProgressRole, CacheTableModel::StatusRole, this);
     m_table->setItemDelegateForColumn(CacheTableModel::Status, m_statusDelegate);
     // Less useful columns start hidden; the header's menu shows them.
     for (int column : {CacheTableModel::Progress, CacheTableModel::LastMatched, CacheTableModel::Id,
@@ -157,8 +158,10 @@ void CachesPage::animateIndeterminate()
     if (last < 0)
         last = m_proxy->rowCount() - 1;
     for (int row = qMax(0, first); row <= last && row >= 0; ++row) {
-        if (m_proxy->index(row, CacheTableModel::Status).data(CacheTableModel::ProgressRole).toInt()
-            == StatusDelegate::Indeterminate) {
+        const QModelIndex status = m_proxy->index(row, CacheTableModel::Status);
+        if (status.data(CacheTableModel::ProgressRole).toInt() == StatusDelegate::Indeterminate
+            && core::isTransitional(
+                core::CacheStatus(status.data(CacheTableModel::StatusRole).toInt()))) {
             any = true;
             break;
         }

@@ -11,8 +11,8 @@
 #include "store/keychaincredentialstore.h"
 #include "store/profileimporter.h"
 #include "store/storeworker.h"
-#include "sync/changesink.h"
 #include "sync/regionpoller.h"
+#include "sync/storesink.h"
 #include "sync/syncmanager.h"
 #include "sync/systemclock.h"
 
@@ -24,33 +24,6 @@
 namespace ui {
 
 namespace {
-
-// Writes each poll's change set to the store's thread. Queued, not awaited: the GUI never waits
-// on the database, and the store applies the sets in the order they were made.
-class StoreSink final : public cachesync::ChangeSink
-{
-public:
-    StoreSink(store::StoreWorker *worker, QObject *context,
-              std::function<void(const QString &)> onError)
-        : m_worker(worker)
-        , m_context(context)
-        , m_onError(std::move(onError))
-    {}
-    bool apply(const core::ChangeSet &changes) override
-    {
-        providers::whenFinished(m_worker->applyChangeSet(changes), m_context,
-                                [onError = m_onError](const store::StoreResult<bool> &r) {
-                                    if (!r.ok)
-                                        onError(r.error);
-                                });
-        return true;
-    }
-
-private:
-    store::StoreWorker *m_worker;
-    QObject *m_context;
-    std::function<void(const QString &)> m_onError;
-};
 
 // "registry/ns/name:tag" → "ns/name:tag"; Docker Hub's implicit "library/" is dropped too.
 QString repositoryPath(QString reference)
@@ -116,9 +89,11 @@ ConsoleSession::ConsoleSession(Options options, QObject *parent)
     settings.slowIntervalMs = m_options.slowPollMs;
     settings.fastIntervalMs = m_options.fastPollMs;
     m_sync->setSettings(settings);
-    m_sink = std::make_unique<StoreSink>(m_store.get(), this, [this](const QString &error) {
+    auto sink = std::make_unique<cachesync::StoreSink>(m_store.get());
+    sink->onWriteFailed(this, [this](const QString &error) {
         addNotice(tr("Could not save to the local database: %1").arg(error));
     });
+    m_sink = std::move(sink);
     m_sync->setSink(m_sink.get());
     m_sync->followSystemReachability();
 
@@ -422,9 +397,9 @@ void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpe
                     result.ok() ? result.value().id + QLatin1Char(' ') + spec.name : spec.name,
                     result.error(), m_lastRequestId.value(operation));
             emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
-            // The poller lists the region at once: the cache appears as Creating and is then
-            // followed on the fast interval.
-            m_sync->refreshNow(accountId, regionId);
+            // The new cache shows at once as Creating and is followed on the fast interval.
+            if (!result.ok() || !m_sync->applyLocal(result.value()))
+                m_sync->refreshNow(accountId, regionId);
         });
 }
 

@@ -278,7 +278,8 @@ void MainWindow::rebuildNavigation()
         if (p == page && account.isEmpty())
             restore = top->index();
         for (const store::Account &a : m_session->accounts()) {
-            auto *accountItem = new QStandardItem(
+            auto *accountItem = new QStandardItem(a.displayName);
+            accountItem->setToolTip(
                 tr("%1 (%2)").arg(a.displayName, models::Presentation::providerName(a.provider)));
             accountItem->setData(p, PageRole);
             accountItem->setData(a.id, AccountIdRole);

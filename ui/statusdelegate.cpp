@@ -1,22 +1,27 @@
 #include "statusdelegate.h"
 
+#include "core/cachestatus.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace ui {
 
-StatusDelegate::StatusDelegate(int progressRole, QObject *parent)
+StatusDelegate::StatusDelegate(int progressRole, int statusRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_progressRole(progressRole)
+    , m_statusRole(statusRole)
 {}
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
-    const int progress
-        = index.data(m_progressRole).isValid() ? index.data(m_progressRole).toInt() : NoProgress;
-    if (progress == NoProgress) {
+    // A finished cache keeps its last percentage (Ready 100%, Failed 80%): no bar for it.
+    const auto status = core::CacheStatus(index.data(m_statusRole).toInt());
+    const QVariant progressValue = index.data(m_progressRole);
+    const int progress = progressValue.isValid() ? progressValue.toInt() : NoProgress;
+    if (progress == NoProgress || !core::isTransitional(status)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

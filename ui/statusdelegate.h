@@ -4,16 +4,16 @@
 
 namespace ui {
 
-// Paints the status column: the model's icon and text, and for transitional caches a progress
-// bar under them (determinate from ProgressRole 0..100, indeterminate for -2). Colours come
-// from the palette so it stays legible in dark themes and when selected; the icon and text
-// always carry the status, so colour is never the only signal.
+// Paints the status column: the model's icon and text, and for transitional caches only
+// (creating, updating, deleting) a progress bar under them (determinate from ProgressRole 0..100,
+// indeterminate for -2). Colours come from the palette so it stays legible in dark themes and when
+// selected; the icon and text always carry the status, so colour is never the only signal.
 class StatusDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusDelegate)
 public:
-    explicit StatusDelegate(int progressRole, QObject *parent = nullptr);
+    StatusDelegate(int progressRole, int statusRole, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -28,6 +28,7 @@ public:
 
 private:
     int m_progressRole;
+    int m_statusRole;
     qreal m_phase = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "storesink.h"
 
+#include "providers/completer.h"
 #include "store/store.h"
 #include "store/storeworker.h"
 
@@ -17,6 +18,12 @@ StoreSink::StoreSink(store::StoreWorker *worker)
     : m_worker(worker)
 {}
 
+void StoreSink::onWriteFailed(QObject *context, std::function<void(const QString &)> handler)
+{
+    m_failureContext = context;
+    m_failureHandler = std::move(handler);
+}
+
 bool StoreSink::apply(const core::ChangeSet &changes)
 {
     if (m_store) {
@@ -31,10 +38,17 @@ bool StoreSink::apply(const core::ChangeSet &changes)
     if (m_worker) {
         // Queued in order on the worker thread; a failure is only logged, the next poll
         // writes the same rows again.
-        m_worker->applyChangeSet(changes).then([](const store::StoreResult<bool> &result) {
-            if (!result.ok)
-                qCWarning(lcSync) << "could not store a change set:" << result.error;
-        });
+        const auto report = [handler = m_failureHandler](const store::StoreResult<bool> &result) {
+            if (result.ok)
+                return;
+            qCWarning(lcSync) << "could not store a change set:" << result.error;
+            if (handler)
+                handler(result.error);
+        };
+        if (m_failureContext)
+            providers::whenFinished(m_worker->applyChangeSet(changes), m_failureContext, report);
+        else
+            m_worker->applyChangeSet(changes).then(report);
         return true;
     }
     return false;

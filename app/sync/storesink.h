@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QObject>
+
+#include <functional>
+
 #include "changesink.h"
 
 #include <QString>
@@ -23,10 +27,15 @@ public:
     Q_DISABLE_COPY_MOVE(StoreSink)
 
     bool apply(const core::ChangeSet &changes) override;
+    // Worker only: `handler` runs on `context`'s thread when a queued write fails, so the
+    // console can tell the user (the failure is logged either way).
+    void onWriteFailed(QObject *context, std::function<void(const QString &error)> handler);
     // The store's message for the last write that failed (synchronous store only).
     QString lastError() const { return m_lastError; }
 
 private:
+    QObject *m_failureContext = nullptr;
+    std::function<void(const QString &)> m_failureHandler;
     store::Store *m_store = nullptr;
     store::StoreWorker *m_worker = nullptr;
     QString m_lastError;

@@ -1,0 +1,133 @@
+// imagecache-screenshots: runs the --demo console and saves the README's screenshots.
+// Run it under a real X server (scripts/screenshots.sh starts Xvfb):
+//   imagecache-screenshots OUTPUT_DIR [--lang zh_CN]
+
+#include "ui/cachedetailpane.h"
+#include "ui/cachespage.h"
+#include "ui/consolesession.h"
+#include "ui/createcachedialog.h"
+#include "ui/demoenvironment.h"
+#include "ui/mainwindow.h"
+
+#include "models/cachetablemodel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int ms = 20000)
+{
+    return QTest::qWaitFor(condition, ms);
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(400); // let the last repaint reach the X server
+    const QRect frame = widget->frameGeometry();
+    const QPixmap shot = widget->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(),
+                                                      frame.height());
+    const bool ok = shot.save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+bool selectByName(ui::MainWindow &window, const QString &name)
+{
+    QTableView *table = window.cachesPage()->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, models::CacheTableModel::Name).data().toString() == name) {
+            table->selectRow(row);
+            table->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("imagecache-screenshots"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: imagecache-screenshots OUTPUT_DIR [--lang zh_CN]\n");
+        return 2;
+    }
+    const QDir out(args.at(1));
+    const int langIndex = int(args.indexOf(QStringLiteral("--lang")));
+    const QString lang = langIndex > 0 && langIndex + 1 < args.size() ? args.at(langIndex + 1)
+                                                                      : QString();
+    QString suffix;
+    if (!lang.isEmpty()) {
+        QLocale::setDefault(QLocale(lang));
+        auto *translator = new QTranslator(&app);
+        if (!translator->load(QLocale(lang), QStringLiteral("imagecache"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n"))) {
+            std::fprintf(stderr, "no translation for %s\n", qPrintable(lang));
+            return 1;
+        }
+        QApplication::installTranslator(translator);
+        suffix = QLatin1Char('-') + lang;
+    }
+
+    QTemporaryDir demoDir;
+    ui::DemoEnvironment demo;
+    QString error;
+    if (!demo.start(&error, demoDir.path())) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    ui::ConsoleSession::Options options;
+    demo.configure(options);
+    ui::ConsoleSession session(options);
+    ui::MainWindow window(&session);
+    window.resize(1360, 820);
+    window.move(20, 20);
+    window.show();
+    session.start();
+    models::CacheTableModel *model = session.cacheModel();
+    if (!waitFor([&] { return model->rowCount() >= 10; })) {
+        std::fprintf(stderr, "the demo caches did not load\n");
+        return 1;
+    }
+    QTest::qWait(2500); // a poll or two: progress moves, the status bar fills
+    bool ok = true;
+    ok &= selectByName(window, QStringLiteral("ml-training"));
+    ok &= save(&window, out.filePath(QStringLiteral("main-window%1.png").arg(suffix)));
+    if (!suffix.isEmpty())
+        return ok ? 0 : 1;
+
+    ui::CacheDetailPane *pane = window.cachesPage()->detailPane();
+    ok &= selectByName(window, QStringLiteral("web-nginx"));
+    pane->tabs()->setCurrentIndex(ui::CacheDetailPane::EventsTab);
+    ok &= save(&window, out.filePath(QStringLiteral("events-tab.png")));
+
+    ok &= selectByName(window, QStringLiteral("web-base"));
+    pane->tabs()->setCurrentIndex(ui::CacheDetailPane::LayersTab);
+    ok &= waitFor([&] { return pane->layersView()->model()->rowCount() > 0; });
+    ok &= save(&window, out.filePath(QStringLiteral("layers-tab.png")));
+
+    ui::CreateCacheDialog dialog(ui::CreateCacheDialog::Mode::Create, session.targets(), &window);
+    dialog.setValidationContext(session.validationContext());
+    dialog.show();
+    dialog.move(window.x() + 300, window.y() + 60);
+    QTest::keyClicks(dialog.findChildren<QLineEdit *>().at(0), QStringLiteral("Web_Cache-"));
+    dialog.findChildren<QPlainTextEdit *>().at(0)->setPlainText(
+        QStringLiteral("swr.cn-north-4.myhuaweicloud.com/library/nginx:1.25\nbusybox:latest"));
+    ok &= save(&dialog, out.filePath(QStringLiteral("create-dialog-validation.png")));
+    return ok ? 0 : 1;
+}
