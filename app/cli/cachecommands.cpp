@@ -1,5 +1,6 @@
 #include "cachecommands.h"
 
+#include "clijournal.h"
 #include "connectionbuilder.h"
 #include "console.h"
 #include "domainjson.h"
@@ -47,6 +48,13 @@ void CacheCommands::start()
     } else {
         failUsage(tr("Unknown command 'caches %1'.").arg(command));
     }
+}
+
+void CacheCommands::journal(const QString &action, const QString &target, const QString &operation,
+                            const net::ApiError &error)
+{
+    if (m_journal)
+        m_journal->record(action, target, operation, error);
 }
 
 void CacheCommands::printCache(const core::ImageCache &cache)
@@ -152,7 +160,11 @@ void CacheCommands::create()
          core::CacheSpecValidator::warnings(m_service->provider(), spec, {}))
         Console::err(tr("warning: %1: %2").arg(warning.field, warning.message));
 
-    m_service->create(spec).then(this, [this](const net::Result<core::ImageCache> &result) {
+    const QString name = spec.name;
+    m_service->create(spec).then(this, [this, name](const net::Result<core::ImageCache> &result) {
+        journal(u"cache.create"_qs,
+                result.ok() ? result.value().id + QLatin1Char(' ') + result.value().name : name,
+                u"CreateImageCache"_qs, result.ok() ? net::ApiError{} : result.error());
         if (!result.ok())
             return fail(result.error());
         const core::ImageCache &cache = result.value();
@@ -183,7 +195,10 @@ void CacheCommands::update()
         return failValidation(errors);
 
     const QString id = spec.id;
-    m_service->update(spec).then(this, [this, id](const net::Result<net::Done> &result) {
+    const QString target = spec.name.isEmpty() ? id : id + QLatin1Char(' ') + spec.name;
+    m_service->update(spec).then(this, [this, id, target](const net::Result<net::Done> &result) {
+        journal(u"cache.update"_qs, target, u"UpdateImageCache"_qs,
+                result.ok() ? net::ApiError{} : result.error());
         if (!result.ok())
             return fail(result.error());
         if (m_options.wait) {
@@ -242,6 +257,8 @@ void CacheCommands::removeNext()
     }
     const QString id = m_pendingDeletes.takeFirst();
     m_service->remove(id).then(this, [this, id](const net::Result<net::Done> &result) {
+        journal(u"cache.delete"_qs, id, u"DeleteImageCache"_qs,
+                result.ok() ? net::ApiError{} : result.error());
         if (!result.ok()) {
             Console::err(result.error().toString());
             m_failedDeletes.append(id);

@@ -9,6 +9,8 @@
 
 namespace cli {
 
+class CliJournal;
+
 // caches list | show ID | create | update ID | delete ID...
 class CacheCommands final : public Command
 {
@@ -20,6 +22,9 @@ public:
 
     // The list filters of the command line (shared with `export caches`).
     static providers::CacheQuery query(const CliOptions &options);
+
+    // Where create/update/delete are recorded (may stay unset: no journal).
+    void setJournal(CliJournal *journal) { m_journal = journal; }
 
 protected:
     void start() override;
@@ -37,7 +42,11 @@ private:
     void waitUntilUsable(const QString &id, CacheWaiter::Goal goal);
 
     QProcessEnvironment m_environment;
+    void journal(const QString &action, const QString &target, const QString &operation,
+                 const net::ApiError &error);
+
     providers::CacheService *m_service;
+    CliJournal *m_journal = nullptr;
     QStringList m_pendingDeletes;
     QStringList m_deleted;
     QStringList m_failedDeletes;

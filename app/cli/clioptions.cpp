@@ -18,6 +18,7 @@ struct OptionDef
 const QStringList createUpdate = {u"caches create"_qs, u"caches update"_qs};
 const QStringList waitable = {u"caches create"_qs, u"caches update"_qs, u"caches delete"_qs};
 const QStringList cacheFilters = {u"caches list"_qs, u"export caches"_qs};
+const QStringList accountsAdd = {u"accounts add"_qs};
 const QStringList imageFilters
     = {u"images list"_qs, u"images show"_qs, u"images layers"_qs, u"export images"_qs};
 
@@ -34,7 +35,16 @@ QList<OptionDef> optionDefs()
         {"verbose", nullptr, {}},
         {"help", nullptr, {}},
         {"version", nullptr, {}},
-        {"name", "NAME", createUpdate + cacheFilters + imageFilters},
+        {"account", "ID|NAME", {}},
+        {"store", "URL", {}},
+        {"name", "NAME", createUpdate + cacheFilters + imageFilters + accountsAdd},
+        {"auth", "aksk|iam", accountsAdd},
+        {"access-key-id", "ID", accountsAdd},
+        {"iam-user", "USER", accountsAdd},
+        {"iam-domain", "DOMAIN", accountsAdd},
+        {"secret-stdin", nullptr, accountsAdd},
+        {"secret-from-env", nullptr, accountsAdd},
+        {"file", "PATH", {u"accounts import"_qs}},
         {"image", "IMAGE", createUpdate + cacheFilters},
         {"images-file", "FILE", createUpdate},
         {"size", "GIB", createUpdate},
@@ -83,6 +93,12 @@ const QHash<QString, QHash<QString, Arity>> &commandTable()
           {u"delete"_qs, {1, -1}}}},
         {u"images"_qs, {{u"list"_qs, {0, 0}}, {u"show"_qs, {1, 1}}, {u"layers"_qs, {1, 1}}}},
         {u"export"_qs, {{u"caches"_qs, {0, 0}}, {u"images"_qs, {0, 0}}}},
+        {u"accounts"_qs,
+         {{u"list"_qs, {0, 0}},
+          {u"add"_qs, {0, 0}},
+          {u"remove"_qs, {1, 1}},
+          {u"import"_qs, {1, 1}},
+          {u"test"_qs, {1, 1}}}},
     };
     return table;
 }
@@ -167,8 +183,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
     o->arguments = positional.mid(2);
     const auto group = commandTable().constFind(o->group);
     if (group == commandTable().cend()) {
-        *error
-            = tr("Unknown command group '%1' (expected caches, images or export).").arg(o->group);
+        *error = tr("Unknown command group '%1' (expected caches, images, export or accounts).")
+                     .arg(o->group);
         return false;
     }
     const auto command = group->constFind(o->command);
@@ -183,10 +199,14 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
     }
     const int count = int(o->arguments.size());
     if (count < command->min || (command->max >= 0 && count > command->max)) {
-        *error = command->min == 0 ? tr("'%1 %2' takes no arguments.").arg(o->group, o->command)
-                 : command->max == 1
-                     ? tr("'%1 %2' takes exactly one ID.").arg(o->group, o->command)
-                     : tr("'%1 %2' needs at least one ID.").arg(o->group, o->command);
+        *error
+            = o->group == u"accounts"_qs && command->min == 1 ? (
+                  o->command == u"import"_qs
+                      ? tr("'accounts import' takes one source: aliyun or koocli.")
+                      : tr("'accounts %1' takes exactly one account id or name.").arg(o->command))
+              : command->min == 0 ? tr("'%1 %2' takes no arguments.").arg(o->group, o->command)
+              : command->max == 1 ? tr("'%1 %2' takes exactly one ID.").arg(o->group, o->command)
+                                  : tr("'%1 %2' needs at least one ID.").arg(o->group, o->command);
         return false;
     }
 
@@ -235,6 +255,47 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
         return false;
     }
     o->json = parser.isSet(u"json"_qs);
+    o->account = value("account").trimmed();
+    o->storeUrl = value("store").trimmed();
+    if (o->isSet(u"account"_qs) && o->account.isEmpty()) {
+        *error = tr("--account expects an account id or name.");
+        return false;
+    }
+    if (o->group == u"accounts"_qs && o->isSet(u"account"_qs)) {
+        *error = tr("--account does not apply to 'accounts %1'; name the account as its "
+                    "argument.")
+                     .arg(o->command);
+        return false;
+    }
+    if (o->group == u"accounts"_qs && o->command == u"import"_qs
+        && o->arguments.constFirst() != u"aliyun"_qs && o->arguments.constFirst() != u"koocli"_qs) {
+        *error = tr("'accounts import' reads aliyun (the aliyun CLI's config.json) or koocli "
+                    "(KooCLI's config.json), not '%1'.")
+                     .arg(o->arguments.constFirst());
+        return false;
+    }
+    if (scope == u"accounts add"_qs) {
+        o->regions = values("region");
+        o->endpoints = values("endpoint");
+        o->projectIds = values("project-id");
+        o->auth = value("auth").trimmed().toLower();
+        if (o->auth.isEmpty())
+            o->auth = u"aksk"_qs;
+        if (o->auth != u"aksk"_qs && o->auth != u"iam"_qs) {
+            *error = tr("--auth must be aksk or iam.");
+            return false;
+        }
+        o->accessKeyId = value("access-key-id").trimmed();
+        o->iamUser = value("iam-user").trimmed();
+        o->iamDomain = value("iam-domain").trimmed();
+        o->secretStdin = parser.isSet(u"secret-stdin"_qs);
+        o->secretFromEnv = parser.isSet(u"secret-from-env"_qs);
+        if (o->secretStdin && o->secretFromEnv) {
+            *error = tr("Give either --secret-stdin or --secret-from-env, not both.");
+            return false;
+        }
+    }
+    o->file = value("file");
     o->verbose = parser.isSet(u"verbose"_qs);
     if (!count_("timeout", &o->timeoutMs))
         return false;
@@ -327,6 +388,12 @@ Commands:
   images layers ID               base-image layers of an image (Huawei HSS)
   export caches --csv FILE       write every cache (same filters as list) as CSV
   export images --csv FILE       write every image as CSV
+  accounts list                  stored accounts (never their secrets)
+  accounts add                   store an account (see below)
+  accounts remove ID|NAME        forget an account and its secrets
+  accounts import aliyun|koocli  import the AK profiles of the aliyun CLI or KooCLI
+                                 (--file PATH instead of ~/.aliyun or ~/.hcloud/config.json)
+  accounts test ID|NAME          list caches once per region of the account
 
 Global options:
   --provider huawei|alibaba      the cloud; may be left out when only one cloud's
@@ -340,6 +407,10 @@ Global options:
   --json                         print JSON instead of tables
   --timeout MS                   network transfer timeout
   --verbose                      log requests (secrets redacted) on stderr
+  --account ID|NAME              use a stored account (provider, region, endpoint, project
+                                 id; the secret from the keychain or the environment)
+  --store URL                    the store of accounts and the journal (default:
+                                 IMAGECACHE_STORE, else the console's store)
   -h, --help, --version
 
 Create and update options:
@@ -352,6 +423,15 @@ Create and update options:
   --wait  --poll-interval MS (default 2000)  --wait-timeout MS (default 1800000)
           follow the cache until it is ready (create, update) or gone (delete)
 
+Account options (accounts add):
+  --provider P --name NAME --region R (repeatable)  --endpoint R=URL or URL for all
+  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
+  --signature-version v3|v1
+  The secret is never an option: --secret-stdin reads it from a pipe, --secret-from-env
+  from HUAWEICLOUD_SDK_SK, CLOUD_SDK_SK or ALIBABA_CLOUD_ACCESS_KEY_SECRET; otherwise it
+  is asked for on the terminal without echo. It goes to the system keychain; without one
+  it cannot outlive the command, so keep it in the environment variables instead.
+
 Export options:
   --csv FILE  --bom (for Excel)  --one-line (lists joined by "; " instead of new lines)
 
@@ -362,7 +442,7 @@ Credentials come only from the environment:
            optional ALIBABA_CLOUD_SECURITY_TOKEN
 
 Exit status: 0 success, 1 provider or network error, 2 usage error or missing
-credentials, 3 invalid cache settings (each field is named on stderr).
+credentials, 3 invalid cache or account settings (each problem is named on stderr).
 )");
 }
 

@@ -27,10 +27,27 @@ struct CliOptions
     bool verbose = false;
     bool help = false;
     bool version = false;
+    QString account;  // --account ID|NAME: a stored account instead of the environment
+    QString storeUrl; // --store URL (else IMAGECACHE_STORE, else the configured store)
 
-    QString group;         // caches | images | export
+    QString group;         // caches | images | export | accounts
     QString command;       // list | show | create | update | delete | layers | caches | images
+                           // | add | remove | import | test
     QStringList arguments; // IDs after the command
+
+    // accounts add: every --region, --endpoint and --project-id as given (R=VALUE or one
+    // value for all regions); the secret itself is never an option.
+    QStringList regions;
+    QStringList endpoints;
+    QStringList projectIds;
+    QString auth; // aksk | iam
+    QString accessKeyId;
+    QString iamUser;
+    QString iamDomain;
+    bool secretStdin = false;
+    bool secretFromEnv = false;
+    // accounts import
+    QString file;
 
     // Cache spec (create, update)
     QString name;

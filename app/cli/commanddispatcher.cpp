@@ -1,6 +1,8 @@
 #include "commanddispatcher.h"
 
+#include "accountcommands.h"
 #include "cachecommands.h"
+#include "clijournal.h"
 #include "clioptions.h"
 #include "connectionbuilder.h"
 #include "console.h"
@@ -9,6 +11,9 @@
 #include "imagecommands.h"
 #include "net/apiclient.h"
 #include "providers/servicefactory.h"
+#include "store/keychaincredentialstore.h"
+#include "store/store.h"
+#include "storeaccess.h"
 
 #include <QLoggingCategory>
 #include <QPromise>
@@ -30,7 +35,36 @@ CommandDispatcher::CommandDispatcher(QObject *parent)
     : QObject(parent)
 {}
 
-CommandDispatcher::~CommandDispatcher() = default;
+CommandDispatcher::~CommandDispatcher()
+{
+    // Commands hold the store by reference: they go first.
+    qDeleteAll(findChildren<Command *>(Qt::FindDirectChildrenOnly));
+}
+
+bool CommandDispatcher::openStore(const CliOptions &options, const QProcessEnvironment &environment,
+                                  QString *error)
+{
+    if (m_store)
+        return true;
+    auto opened = std::make_unique<store::Store>();
+    if (!StoreAccess::open(*opened, options, environment, error))
+        return false;
+    for (const QString &notice : opened->notices())
+        Console::err(notice);
+    m_store = std::move(opened);
+    return true;
+}
+
+store::Store *CommandDispatcher::journalStore(const CliOptions &options,
+                                              const QProcessEnvironment &environment)
+{
+    QString error;
+    if (!openStore(options, environment, &error)) {
+        Console::err(tr("warning: %1; the operation is not journaled.").arg(error));
+        return nullptr;
+    }
+    return m_store.get();
+}
 
 QFuture<int> CommandDispatcher::run(const QStringList &arguments,
                                     const QProcessEnvironment &environment)
@@ -53,15 +87,13 @@ QFuture<int> CommandDispatcher::run(const QStringList &arguments,
     }
 
     // The transport's debug log is redacted, but it is noise unless asked for.
-    QLoggingCategory::setFilterRules(options.verbose ? u"imagecache.*.debug=false\n"
-                                                       u"imagecache.net.debug=true"_qs
-                                                     : u"imagecache.*.debug=false"_qs);
-
-    providers::Connection connection;
-    if (!ConnectionBuilder::build(options, environment, &connection, &error)) {
-        Console::err(error);
-        return exitWith(ExitUsage);
-    }
+    // The keychain's fallback warning and the importer's log repeat what the commands say.
+    QLoggingCategory::setFilterRules(options.verbose
+                                         ? u"imagecache.*.debug=false\n"
+                                           u"imagecache.net.debug=true"_qs
+                                         : u"imagecache.*.debug=false\n"
+                                           u"imagecache.*.info=false\n"
+                                           u"imagecache.store.keychain.warning=false"_qs);
 
     m_client = new net::ApiClient(this);
     if (options.timeoutMs > 0) {
@@ -70,10 +102,82 @@ QFuture<int> CommandDispatcher::run(const QStringList &arguments,
         m_client->setOptions(clientOptions);
     }
 
+    if (options.group == u"accounts"_qs) {
+        if (!openStore(options, environment, &error)) {
+            Console::err(error);
+            return exitWith(ExitUsage);
+        }
+        m_credentials = new store::KeychainCredentialStore(this);
+        auto *command
+            = new AccountCommands(options, environment, *m_store, *m_credentials, m_client, this);
+        return command->run();
+    }
+    if (!options.account.isEmpty())
+        return runAccount(options, environment);
+
+    providers::Connection connection;
+    if (!ConnectionBuilder::build(options, environment, &connection, &error)) {
+        Console::err(error);
+        return exitWith(ExitUsage);
+    }
+    return startCommand(options, environment, connection);
+}
+
+QFuture<int> CommandDispatcher::runAccount(const CliOptions &options,
+                                           const QProcessEnvironment &environment)
+{
+    QString error;
+    if (!openStore(options, environment, &error)) {
+        Console::err(error);
+        return exitWith(ExitUsage);
+    }
+    const std::optional<store::Account> found
+        = StoreAccess::find(*m_store, options.account, &error);
+    if (!found) {
+        Console::err(error);
+        return exitWith(ExitUsage);
+    }
+    const store::Account account = *found;
+    m_credentials = new store::KeychainCredentialStore(this);
+    const QString key = account.authKind == store::Account::AuthKind::IamToken
+                            ? store::CredentialStore::iamPasswordKey(account.id)
+                            : store::CredentialStore::secretKey(account.id);
+    auto promise = std::make_shared<QPromise<int>>();
+    promise->start();
+    const auto done = [promise](int code) {
+        promise->addResult(code);
+        promise->finish();
+    };
+    m_credentials->read(key).then(
+        this, [this, options, environment, account, done](const store::SecretResult &read) {
+            if (read.status == store::SecretResult::Status::Failed)
+                Console::err(tr("warning: %1").arg(read.error));
+            providers::Connection connection;
+            QString problem;
+            if (!ConnectionBuilder::fromAccount(options, environment, account, {},
+                                                read.ok() ? read.value : QString(), &connection,
+                                                &problem)) {
+                Console::err(problem);
+                return done(ExitUsage);
+            }
+            startCommand(options, environment, connection).then(this, done);
+        });
+    return promise->future();
+}
+
+QFuture<int> CommandDispatcher::startCommand(const CliOptions &options,
+                                             const QProcessEnvironment &environment,
+                                             const providers::Connection &connection)
+{
     Command *command = nullptr;
     if (options.group == u"caches"_qs) {
         auto *service = providers::createCacheService(m_client, connection, this);
-        command = new CacheCommands(options, environment, service, this);
+        auto *caches = new CacheCommands(options, environment, service, this);
+        if (options.command == u"create"_qs || options.command == u"update"_qs
+            || options.command == u"delete"_qs)
+            caches->setJournal(new CliJournal(journalStore(options, environment),
+                                              connection.accountId, m_client, caches));
+        command = caches;
     } else if (options.group == u"images"_qs) {
         auto *service = providers::createImageService(m_client, connection, this);
         command = new ImageCommands(options, service, this);

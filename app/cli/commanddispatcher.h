@@ -6,11 +6,22 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+#include <memory>
+
 namespace net {
 class ApiClient;
 }
+namespace providers {
+struct Connection;
+}
+namespace store {
+class KeychainCredentialStore;
+class Store;
+} // namespace store
 
 namespace cli {
+
+struct CliOptions;
 
 // Parses the command line, builds the connection from the environment, creates the
 // provider services and hands over to the command group. The future yields the exit code.
@@ -25,7 +36,18 @@ public:
     QFuture<int> run(const QStringList &arguments, const QProcessEnvironment &environment);
 
 private:
+    QFuture<int> runAccount(const CliOptions &options, const QProcessEnvironment &environment);
+    QFuture<int> startCommand(const CliOptions &options, const QProcessEnvironment &environment,
+                              const providers::Connection &connection);
+    // The store for the journal of cache changes: opened when needed, a warning when it
+    // cannot be (the CLI's journal is best-effort).
+    store::Store *journalStore(const CliOptions &options, const QProcessEnvironment &environment);
+    bool openStore(const CliOptions &options, const QProcessEnvironment &environment,
+                   QString *error);
+
     net::ApiClient *m_client = nullptr;
+    std::unique_ptr<store::Store> m_store;
+    store::KeychainCredentialStore *m_credentials = nullptr;
 };
 
 } // namespace cli

@@ -62,6 +62,7 @@ private:
     QJsonDocument json(const Run &run);
 
     std::unique_ptr<emulator::Emulator> m_emulator;
+    QTemporaryDir m_storeDir; // the journal of create/update/delete, never the user's store
     QStringList m_secrets;
 };
 
@@ -92,6 +93,8 @@ QProcessEnvironment TestCli::environment(bool huawei, bool wrongSecret) const
           "ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
           "ALIBABA_CLOUD_SECURITY_TOKEN", "IMAGECACHE_REGION", "IMAGECACHE_REGISTRY_PASSWORD"})
         env.remove(QString::fromLatin1(name));
+    env.insert(u"IMAGECACHE_STORE"_qs, m_storeDir.filePath(u"journal.db"_qs));
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_qs, u"unix:path=/nonexistent/imagecache-test-bus"_qs);
     if (huawei) {
         env.insert(u"HUAWEICLOUD_SDK_AK"_qs, QString::fromLatin1(emulator::demo::HuaweiAccessKey));
         env.insert(u"HUAWEICLOUD_SDK_SK"_qs,
