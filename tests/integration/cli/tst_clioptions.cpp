@@ -54,6 +54,8 @@ private slots:
     void statusText();
     void imageDetailsHideThePassword();
     void jsonHasStableKeysAndNoRaw();
+    void accountsOptions();
+    void connectionFromAccount();
 };
 
 void TestCliOptions::commandsAndGlobalOptionsAnywhere()
@@ -392,6 +394,98 @@ void TestCliOptions::jsonHasStableKeysAndNoRaw()
                 .value(u"hasPassword"_qs)
                 .toBool());
     QVERIFY(!QJsonDocument(i).toJson().contains("pw!"));
+}
+
+void TestCliOptions::accountsOptions()
+{
+    QString error;
+    CliOptions o
+        = parsed({u"accounts"_qs, u"add"_qs, u"--provider"_qs, u"huawei"_qs, u"--name"_qs, u"a"_qs,
+                  u"--region"_qs, u"cn-north-4"_qs, u"--region"_qs, u"ap-southeast-1"_qs,
+                  u"--endpoint"_qs, u"cn-north-4=https://cce.internal"_qs, u"--auth"_qs, u"IAM"_qs,
+                  u"--iam-user"_qs, u"u"_qs, u"--iam-domain"_qs, u"d"_qs, u"--secret-stdin"_qs},
+                 &error);
+    QCOMPARE(o.group, u"accounts"_qs);
+    QCOMPARE(o.regions, QStringList({u"cn-north-4"_qs, u"ap-southeast-1"_qs}));
+    QCOMPARE(o.endpoints, QStringList{u"cn-north-4=https://cce.internal"_qs});
+    QCOMPARE(o.auth, u"iam"_qs);
+    QCOMPARE(o.iamUser, u"u"_qs);
+    QVERIFY(o.secretStdin);
+    QCOMPARE(parsed({u"accounts"_qs, u"add"_qs, u"--auth"_qs, u"token"_qs}, &error).group,
+             u"<error>"_qs);
+    QCOMPARE(
+        parsed({u"accounts"_qs, u"add"_qs, u"--secret-stdin"_qs, u"--secret-from-env"_qs}, &error)
+            .group,
+        u"<error>"_qs);
+    // Account options belong to `accounts add`, --file to `accounts import`.
+    QCOMPARE(parsed({u"caches"_qs, u"list"_qs, u"--access-key-id"_qs, u"x"_qs}, &error).group,
+             u"<error>"_qs);
+    QCOMPARE(parsed({u"accounts"_qs, u"list"_qs, u"--file"_qs, u"x"_qs}, &error).group,
+             u"<error>"_qs);
+    QCOMPARE(parsed({u"accounts"_qs, u"import"_qs, u"aws"_qs}, &error).group, u"<error>"_qs);
+    QVERIFY2(error.contains(u"aliyun"_qs), qPrintable(error));
+    QCOMPARE(parsed({u"accounts"_qs, u"test"_qs}, &error).group, u"<error>"_qs);
+    QCOMPARE(parsed({u"--account"_qs, u"a"_qs, u"accounts"_qs, u"list"_qs}, &error).group,
+             u"<error>"_qs);
+    o = parsed({u"--account"_qs, u"prod"_qs, u"--store"_qs, u"sqlite:///tmp/x.db"_qs, u"caches"_qs,
+                u"list"_qs},
+               &error);
+    QCOMPARE(o.account, u"prod"_qs);
+    QCOMPARE(o.storeUrl, u"sqlite:///tmp/x.db"_qs);
+}
+
+void TestCliOptions::connectionFromAccount()
+{
+    store::Account a;
+    a.id = u"acc-1"_qs;
+    a.provider = core::Provider::Huawei;
+    a.displayName = u"prod"_qs;
+    a.accessKeyId = u"AKPROD"_qs;
+    a.regions = {{u"cn-north-4"_qs, QUrl(u"https://cce.internal"_qs),
+                  u"0123456789abcdef0123456789abcdef"_qs},
+                 {u"ap-southeast-1"_qs, {}, {}}};
+    CliOptions o = parsed({u"--account"_qs, u"prod"_qs, u"caches"_qs, u"list"_qs});
+    providers::Connection c;
+    QString error;
+    // The stored secret wins; the first region is the default.
+    QVERIFY2(ConnectionBuilder::fromAccount(o, {}, a, {}, u"stored-sk"_qs, &c, &error),
+             qPrintable(error));
+    QCOMPARE(c.accountId, u"acc-1"_qs);
+    QCOMPARE(c.region, u"cn-north-4"_qs);
+    QCOMPARE(c.endpointOverride, QUrl(u"https://cce.internal"_qs));
+    QCOMPARE(c.projectId, u"0123456789abcdef0123456789abcdef"_qs);
+    QCOMPARE(c.accessKeyId, QByteArray("AKPROD"));
+    QCOMPARE(c.accessKeySecret, QByteArray("stored-sk"));
+    // No stored secret: the environment's, only when its key id is the account's.
+    QVERIFY(!ConnectionBuilder::fromAccount(
+        o, env({{"HUAWEICLOUD_SDK_AK", "OTHER"}, {"HUAWEICLOUD_SDK_SK", "env-sk"}}), a, {}, {}, &c,
+        &error));
+    QVERIFY2(error.contains(u"HUAWEICLOUD_SDK_SK"_qs), qPrintable(error));
+    QVERIFY(ConnectionBuilder::fromAccount(
+        o, env({{"CLOUD_SDK_AK", "AKPROD"}, {"CLOUD_SDK_SK", "env-sk"}}), a, u"ap-southeast-1"_qs,
+        {}, &c, &error));
+    QCOMPARE(c.accessKeySecret, QByteArray("env-sk"));
+    QCOMPARE(c.region, u"ap-southeast-1"_qs);
+    QVERIFY(c.endpointOverride.isEmpty());
+    // Options that contradict the account are refused.
+    o = parsed(
+        {u"--account"_qs, u"prod"_qs, u"--provider"_qs, u"alibaba"_qs, u"caches"_qs, u"list"_qs});
+    QVERIFY(!ConnectionBuilder::fromAccount(o, {}, a, {}, u"sk"_qs, &c, &error));
+    o = parsed(
+        {u"--account"_qs, u"prod"_qs, u"--region"_qs, u"eu-west-101"_qs, u"caches"_qs, u"list"_qs});
+    QVERIFY(!ConnectionBuilder::fromAccount(o, {}, a, {}, u"sk"_qs, &c, &error));
+    QVERIFY2(error.contains(u"eu-west-101"_qs), qPrintable(error));
+    // An Alibaba account keeps its signature version unless the command line says otherwise.
+    a.provider = core::Provider::Alibaba;
+    a.regions = {{u"cn-hangzhou"_qs, {}, {}}};
+    a.alibabaSignatureVersion = store::Account::SignatureVersion::V1;
+    o = parsed({u"--account"_qs, u"prod"_qs, u"caches"_qs, u"list"_qs});
+    QVERIFY(ConnectionBuilder::fromAccount(o, {}, a, {}, u"sk"_qs, &c, &error));
+    QCOMPARE(c.signatureVersion, net::AlibabaSigner::Version::V1);
+    o = parsed({u"--account"_qs, u"prod"_qs, u"--signature-version"_qs, u"v3"_qs, u"caches"_qs,
+                u"list"_qs});
+    QVERIFY(ConnectionBuilder::fromAccount(o, {}, a, {}, u"sk"_qs, &c, &error));
+    QCOMPARE(c.signatureVersion, net::AlibabaSigner::Version::V3);
 }
 
 QTEST_APPLESS_MAIN(TestCliOptions)
