@@ -9,8 +9,18 @@ QUrl StoreAccess::url(const CliOptions &options, const QProcessEnvironment &envi
     QString text = options.storeUrl;
     if (text.isEmpty())
         text = environment.value(u"IMAGECACHE_STORE"_qs).trimmed();
-    if (text.isEmpty())
-        return store::DatabaseUrl::configuredUrl();
+    if (text.isEmpty()) {
+        // The console's store: its settings and data folder are named after the console
+        // (app/main.cpp), not after this executable, so look there with its names.
+        const QString application = QCoreApplication::applicationName();
+        const QString organization = QCoreApplication::organizationName();
+        QCoreApplication::setOrganizationName(u"ImageCacheConsole"_qs);
+        QCoreApplication::setApplicationName(u"imagecache-console"_qs);
+        const QUrl configured = store::DatabaseUrl::configuredUrl();
+        QCoreApplication::setOrganizationName(organization);
+        QCoreApplication::setApplicationName(application);
+        return configured;
+    }
     if (QDir::isAbsolutePath(text) && !text.contains(u"://"_qs))
         return store::DatabaseUrl::sqliteUrl(text);
     return QUrl(text);

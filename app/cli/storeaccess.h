@@ -12,7 +12,8 @@
 namespace cli {
 
 // Where the CLI finds its accounts and journal: --store URL, else IMAGECACHE_STORE, else the
-// store the console uses (IMAGECACHE_STORE_URL, the saved setting, the default file).
+// store the console uses (IMAGECACHE_STORE_URL, the console's saved setting, its default
+// file), so accounts added in either are seen by both.
 class StoreAccess final
 {
     Q_DECLARE_TR_FUNCTIONS(StoreAccess)
