@@ -339,6 +339,7 @@ void AccountCommands::add()
             Console::err(problem);
         return finish(ExitValidation);
     }
+    warnIfNotPersistent(&account);
     QString secret;
     if (!readSecret(account, &secret, &error))
         return failUsage(error);

@@ -110,7 +110,18 @@ QFuture<int> CommandDispatcher::run(const QStringList &arguments,
         m_credentials = new store::KeychainCredentialStore(this);
         auto *command
             = new AccountCommands(options, environment, *m_store, *m_credentials, m_client, this);
-        return command->run();
+        if (options.command != u"add"_qs)
+            return command->run();
+        // `add` says before asking for the secret whether it can be kept at all.
+        auto promise = std::make_shared<QPromise<int>>();
+        promise->start();
+        m_credentials->probe().then(this, [command, promise](bool) {
+            command->run().then(command, [promise](int code) {
+                promise->addResult(code);
+                promise->finish();
+            });
+        });
+        return promise->future();
     }
     if (!options.account.isEmpty())
         return runAccount(options, environment);
