@@ -494,10 +494,6 @@
         <translation>未指定命令。请运行 &apos;imagecache --help&apos; 查看帮助。</translation>
     </message>
     <message>
-        <source>Unknown command group &apos;%1&apos; (expected caches, images or export).</source>
-        <translation>未知的命令组 &apos;%1&apos;（应为 caches、images 或 export）。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs a command: %2.</source>
         <translation>&apos;%1&apos; 需要指定命令：%2。</translation>
     </message>
@@ -550,6 +546,38 @@
         <translation>&apos;export %1&apos; 需要 --csv FILE。</translation>
     </message>
     <message>
+        <source>Unknown command group &apos;%1&apos; (expected caches, images, export or accounts).</source>
+        <translation>未知的命令组 &apos;%1&apos;（应为 caches、images、export 或 accounts）。</translation>
+    </message>
+    <message>
+        <source>&apos;accounts import&apos; takes one source: aliyun or koocli.</source>
+        <translation>&apos;accounts import&apos; 需要指定一个来源：aliyun 或 koocli。</translation>
+    </message>
+    <message>
+        <source>&apos;accounts %1&apos; takes exactly one account id or name.</source>
+        <translation>&apos;accounts %1&apos; 需要且只能指定一个账号 ID 或名称。</translation>
+    </message>
+    <message>
+        <source>--account expects an account id or name.</source>
+        <translation>--account 需要账号 ID 或名称。</translation>
+    </message>
+    <message>
+        <source>--account does not apply to &apos;accounts %1&apos;; name the account as its argument.</source>
+        <translation>--account 不适用于 &apos;accounts %1&apos;；请将账号作为该命令的参数指定。</translation>
+    </message>
+    <message>
+        <source>&apos;accounts import&apos; reads aliyun (the aliyun CLI&apos;s config.json) or koocli (KooCLI&apos;s config.json), not &apos;%1&apos;.</source>
+        <translation>&apos;accounts import&apos; 只能读取 aliyun（aliyun CLI 的 config.json）或 koocli（KooCLI 的 config.json），不支持 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>--auth must be aksk or iam.</source>
+        <translation>--auth 必须为 aksk 或 iam。</translation>
+    </message>
+    <message>
+        <source>Give either --secret-stdin or --secret-from-env, not both.</source>
+        <translation>--secret-stdin 和 --secret-from-env 只能指定其一。</translation>
+    </message>
+    <message>
         <source>Usage: imagecache [global options] &lt;group&gt; &lt;command&gt; [options]
 
 Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images of
@@ -568,6 +596,12 @@ Commands:
   images layers ID               base-image layers of an image (Huawei HSS)
   export caches --csv FILE       write every cache (same filters as list) as CSV
   export images --csv FILE       write every image as CSV
+  accounts list                  stored accounts (never their secrets)
+  accounts add                   store an account (see below)
+  accounts remove ID|NAME        forget an account and its secrets
+  accounts import aliyun|koocli  import the AK profiles of the aliyun CLI or KooCLI
+                                 (--file PATH instead of ~/.aliyun or ~/.hcloud/config.json)
+  accounts test ID|NAME          list caches once per region of the account
 
 Global options:
   --provider huawei|alibaba      the cloud; may be left out when only one cloud&apos;s
@@ -581,6 +615,10 @@ Global options:
   --json                         print JSON instead of tables
   --timeout MS                   network transfer timeout
   --verbose                      log requests (secrets redacted) on stderr
+  --account ID|NAME              use a stored account (provider, region, endpoint, project
+                                 id; the secret from the keychain or the environment)
+  --store URL                    the store of accounts and the journal (default:
+                                 IMAGECACHE_STORE, else the console&apos;s store)
   -h, --help, --version
 
 Create and update options:
@@ -593,6 +631,15 @@ Create and update options:
   --wait  --poll-interval MS (default 2000)  --wait-timeout MS (default 1800000)
           follow the cache until it is ready (create, update) or gone (delete)
 
+Account options (accounts add):
+  --provider P --name NAME --region R (repeatable)  --endpoint R=URL or URL for all
+  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
+  --signature-version v3|v1
+  The secret is never an option: --secret-stdin reads it from a pipe, --secret-from-env
+  from HUAWEICLOUD_SDK_SK, CLOUD_SDK_SK or ALIBABA_CLOUD_ACCESS_KEY_SECRET; otherwise it
+  is asked for on the terminal without echo. It goes to the system keychain; without one
+  it cannot outlive the command, so keep it in the environment variables instead.
+
 Export options:
   --csv FILE  --bom (for Excel)  --one-line (lists joined by &quot;; &quot; instead of new lines)
 
@@ -603,7 +650,7 @@ Credentials come only from the environment:
            optional ALIBABA_CLOUD_SECURITY_TOKEN
 
 Exit status: 0 success, 1 provider or network error, 2 usage error or missing
-credentials, 3 invalid cache settings (each field is named on stderr).
+credentials, 3 invalid cache or account settings (each problem is named on stderr).
 </source>
         <translation>用法：imagecache [全局选项] &lt;命令组&gt; &lt;命令&gt; [选项]
 
@@ -623,6 +670,12 @@ credentials, 3 invalid cache settings (each field is named on stderr).
   images layers ID               镜像的基础镜像层（华为云 HSS）
   export caches --csv FILE       将所有镜像缓存（过滤条件同 list）写入 CSV
   export images --csv FILE       将所有镜像写入 CSV
+  accounts list                  列出已保存的账号（不显示密钥）
+  accounts add                   保存一个账号（见下文）
+  accounts remove ID|NAME        移除账号及其密钥
+  accounts import aliyun|koocli  导入 aliyun CLI 或 KooCLI 的 AK 配置
+                                 （用 --file PATH 代替 ~/.aliyun 或 ~/.hcloud/config.json）
+  accounts test ID|NAME          在账号的每个地域各列出一次镜像缓存
 
 全局选项：
   --provider huawei|alibaba      云平台；如果环境变量中只有一个云的凭证，
@@ -636,6 +689,10 @@ credentials, 3 invalid cache settings (each field is named on stderr).
   --json                         输出 JSON 而不是表格
   --timeout MS                   网络传输超时（毫秒）
   --verbose                      在 stderr 上记录请求（密钥已隐去）
+  --account ID|NAME              使用已保存的账号（云服务商、地域、Endpoint、项目
+                                 ID；密钥取自系统密钥链或环境变量）
+  --store URL                    保存账号和操作日志的本地存储（默认：
+                                 IMAGECACHE_STORE，否则使用控制台的存储）
   -h, --help, --version
 
 创建和更新选项：
@@ -648,6 +705,15 @@ credentials, 3 invalid cache settings (each field is named on stderr).
   --wait  --poll-interval MS（默认 2000）  --wait-timeout MS（默认 1800000）
           跟踪镜像缓存，直到其就绪（create、update）或被删除（delete）
 
+账号选项（accounts add）：
+  --provider P --name NAME --region R（可重复）  --endpoint R=URL，或用一个 URL 适用于所有地域
+  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
+  --signature-version v3|v1
+  密钥从不通过选项传入：--secret-stdin 从管道读取，--secret-from-env
+  从 HUAWEICLOUD_SDK_SK、CLOUD_SDK_SK 或 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取；否则
+  会在终端中提示输入（不回显）。密钥保存在系统密钥链中；没有系统密钥链时，
+  密钥在命令结束后即失效，此时请改为保存在环境变量中。
+
 导出选项：
   --csv FILE  --bom（用于 Excel）  --one-line（列表以 &quot;; &quot; 连接，而不是换行）
 
@@ -658,7 +724,7 @@ credentials, 3 invalid cache settings (each field is named on stderr).
           可选 ALIBABA_CLOUD_SECURITY_TOKEN
 
 退出状态：0 成功，1 云服务或网络错误，2 用法错误或缺少凭证，
-3 镜像缓存设置无效（stderr 中会逐一指明出错的字段）。
+3 镜像缓存或账号设置无效（stderr 中会逐一指明问题）。
 </translation>
     </message>
 </context>
@@ -699,6 +765,22 @@ credentials, 3 invalid cache settings (each field is named on stderr).
     <message>
         <source>--registry needs the registry password in IMAGECACHE_REGISTRY_PASSWORD.</source>
         <translation>--registry 需要在 IMAGECACHE_REGISTRY_PASSWORD 中提供镜像仓库密码。</translation>
+    </message>
+    <message>
+        <source>--provider %1 does not match account %2, which is a %3 account.</source>
+        <translation>--provider %1 与账号 %2 不匹配：该账号是 %3 账号。</translation>
+    </message>
+    <message>
+        <source>Account %1 has no region &apos;%2&apos; (it has: %3).</source>
+        <translation>账号 %1 没有地域 &apos;%2&apos;（该账号的地域：%3）。</translation>
+    </message>
+    <message>
+        <source>No IAM password is stored for account %1 (the keychain has none; without a system keychain it is not kept between commands). Use an access key account with %2 in the environment instead.</source>
+        <translation>账号 %1 没有保存 IAM 密码（系统密钥链中没有；没有系统密钥链时，密码不会在多条命令之间保留）。请改用访问密钥账号，并在环境变量中设置 %2。</translation>
+    </message>
+    <message>
+        <source>No secret for account %1: the keychain has none, and the environment does not hold the pair of access key id %2 (set %3).</source>
+        <translation>账号 %1 没有可用的密钥：系统密钥链中没有，环境变量中也没有与访问密钥 ID %2 配对的密钥（请设置 %3）。</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1143,21 @@ credentials, 3 invalid cache settings (each field is named on stderr).
     </message>
 </context>
 <context>
+    <name>StoreAccess</name>
+    <message>
+        <source>Cannot open the store %1: %2</source>
+        <translation>无法打开本地存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>No stored account has the id or name &apos;%1&apos; (see &apos;imagecache accounts list&apos;).</source>
+        <translation>没有 ID 或名称为 &apos;%1&apos; 的已保存账号（请参见 &apos;imagecache accounts list&apos;）。</translation>
+    </message>
+    <message>
+        <source>%1 accounts are named &apos;%2&apos;; give the id instead: %3.</source>
+        <translation>有 %1 个账号名为 &apos;%2&apos;；请改为指定 ID：%3。</translation>
+    </message>
+</context>
+<context>
     <name>TextFormatter</name>
     <message>
         <source>Unknown</source>
@@ -1389,6 +1486,173 @@ credentials, 3 invalid cache settings (each field is named on stderr).
     </message>
 </context>
 <context>
+    <name>cli::AccountCommands</name>
+    <message>
+        <source>--%1 %2: give REGION=VALUE for one of the account&apos;s regions (%3), or a single value for all of them.</source>
+        <translation>--%1 %2：请为账号的某个地域（%3）指定 REGION=VALUE，或指定一个适用于所有地域的值。</translation>
+    </message>
+    <message>
+        <source>IAM %1@%2</source>
+        <translation>IAM %1@%2</translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <translation>AK/SK</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;accounts %1&apos;.</source>
+        <translation>未知命令 &apos;accounts %1&apos;。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>For the command line this session is this one command: a secret is gone when it ends and is never written anywhere. Keep it in %1 instead; --account uses them when their access key id is the account&apos;s.</source>
+        <translation>对命令行而言，本次会话仅限这一条命令：命令结束后密钥即被丢弃，且不会写入任何位置。请改为将其保存在 %1 中；当其中的访问密钥 ID 与账号一致时，--account 会使用它们。</translation>
+    </message>
+    <message>
+        <source>No stored accounts. Add one with &apos;imagecache accounts add&apos; or &apos;imagecache accounts import&apos;.</source>
+        <translation>没有已保存的账号。请使用 &apos;imagecache accounts add&apos; 或 &apos;imagecache accounts import&apos; 添加。</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>云服务商</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>REGIONS</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>ACCESS KEY ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>%1; a secret added by an earlier command is not kept.</source>
+        <translation>%1；之前的命令添加的密钥不会保留。</translation>
+    </message>
+    <message>
+        <source>--provider is required (huawei or alibaba).</source>
+        <translation>必须指定 --provider（huawei 或 alibaba）。</translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos; (expected huawei or alibaba).</source>
+        <translation>未知的云服务商 &apos;%1&apos;（应为 huawei 或 alibaba）。</translation>
+    </message>
+    <message>
+        <source>--access-key-id applies to --auth aksk.</source>
+        <translation>--access-key-id 仅适用于 --auth aksk。</translation>
+    </message>
+    <message>
+        <source>--iam-user and --iam-domain apply to --auth iam.</source>
+        <translation>--iam-user 和 --iam-domain 仅适用于 --auth iam。</translation>
+    </message>
+    <message>
+        <source>--signature-version is an Alibaba Cloud option.</source>
+        <translation>--signature-version 是阿里云的选项。</translation>
+    </message>
+    <message>
+        <source>--secret-from-env reads an access key secret; an IAM password has no official variable, so pipe it with --secret-stdin.</source>
+        <translation>--secret-from-env 读取的是访问密钥的 Secret；IAM 密码没有官方环境变量，请通过管道配合 --secret-stdin 传入。</translation>
+    </message>
+    <message>
+        <source>--secret-from-env: no secret in the environment (set %1).</source>
+        <translation>--secret-from-env：环境变量中没有密钥（请设置 %1）。</translation>
+    </message>
+    <message>
+        <source>--secret-from-env: the environment&apos;s secret belongs to access key id %1, not %2.</source>
+        <translation>--secret-from-env：环境变量中的密钥属于访问密钥 ID %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>--secret-stdin reads the secret from a pipe, but standard input is a terminal; leave the option out to be asked for it.</source>
+        <translation>--secret-stdin 从管道读取密钥，但标准输入是终端；去掉该选项即可在终端中按提示输入。</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret from standard input: %1</source>
+        <translation>无法从标准输入读取密钥：%1</translation>
+    </message>
+    <message>
+        <source>No secret on standard input. Pipe it in (--secret-stdin) or use --secret-from-env with %1.</source>
+        <translation>标准输入中没有密钥。请通过管道传入（--secret-stdin），或设置 %1 后使用 --secret-from-env。</translation>
+    </message>
+    <message>
+        <source>IAM password of %1: </source>
+        <translation>%1 的 IAM 密码：</translation>
+    </message>
+    <message>
+        <source>Secret access key of %1: </source>
+        <translation>%1 的私有访问密钥：</translation>
+    </message>
+    <message>
+        <source>No secret entered.</source>
+        <translation>未输入密钥。</translation>
+    </message>
+    <message>
+        <source>An account named %1 already exists (id %2)</source>
+        <translation>名为 %1 的账号已存在（ID %2）</translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2).</source>
+        <translation>已添加账号 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Removed account %1 (%2) and its stored secrets.</source>
+        <translation>已移除账号 %1（%2）及其已保存的密钥。</translation>
+    </message>
+    <message>
+        <source>Imported profile %1 as %2 (%3, %4, access key id %5, id %6).</source>
+        <translation>已将配置 %1 导入为 %2（%3，%4，访问密钥 ID %5，ID %6）。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no profiles.</source>
+        <translation>%1 中没有配置。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1: OK (%2 caches)</source>
+        <translation>%1：成功（%2 个镜像缓存）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cli::CacheCommands</name>
     <message>
         <source>Unknown command &apos;caches %1&apos;.</source>
@@ -1463,10 +1727,25 @@ credentials, 3 invalid cache settings (each field is named on stderr).
     </message>
 </context>
 <context>
+    <name>cli::CliJournal</name>
+    <message>
+        <source>warning: the operation journal could not be written: %1</source>
+        <translation>警告：无法写入操作日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>cli::CommandDispatcher</name>
     <message>
         <source>Try &apos;imagecache --help&apos;.</source>
         <translation>请运行 &apos;imagecache --help&apos; 查看帮助。</translation>
+    </message>
+    <message>
+        <source>warning: %1; the operation is not journaled.</source>
+        <translation>警告：%1；本次操作未记入日志。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3324,10 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
     <message>
         <source>aliyun CLI or KooCLI configuration (config.json);;All files (*)</source>
         <translation>aliyun CLI 或 KooCLI 配置文件 (config.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: the keys were refused (%2). Use Accounts ▸ Edit Account to enter new ones; polling resumes when they are saved.</source>
+        <translation>%1：密钥被拒绝（%2）。请通过“账号 ▸ 编辑账号”输入新的密钥；保存后将恢复轮询。</translation>
     </message>
 </context>
 </TS>
