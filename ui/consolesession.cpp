@@ -106,6 +106,7 @@ ConsoleSession::ConsoleSession(Options options, QObject *parent)
                 emit notify(tr("Credentials required"),
                             tr("%1 · %2 refused the keys: %3")
                                 .arg(accountName(accountId), region, error.toString()));
+                emit credentialsRequired(accountId, region, error);
             });
     cachesync::CacheEvents *events = m_sync->events();
     connect(events, &cachesync::CacheEvents::becameUsable, this,

@@ -112,6 +112,9 @@ signals:
     void layersReady(const QString &cacheKey, const QList<core::ImageLayer> &layers);
     void imageDetailsReady(const core::ImageInfo &image);
     void testResult(const QString &region, bool ok, const QString &text);
+    // Polling of the region stopped after repeated 401/403; new keys (saveAccount) resume it.
+    void credentialsRequired(const QString &accountId, const QString &region,
+                             const net::ApiError &error);
     void imagesLoaded();
 
 private:

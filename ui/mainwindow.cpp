@@ -79,6 +79,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     m_statusSummary = new QLabel;
     m_statusError = new QLabel;
+    m_statusError->setObjectName(QStringLiteral("statusError"));
     m_statusError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusSummary, 1);
     statusBar()->addPermanentWidget(m_statusError);
@@ -106,6 +107,17 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                 if (m_tray)
                     m_tray->showMessage(title, message);
                 statusBar()->showMessage(title + QStringLiteral(": ") + message, 10000);
+            });
+    connect(session, &ConsoleSession::credentialsRequired, this,
+            [this](const QString &accountId, const QString &region, const net::ApiError &error) {
+                // Ask without a modal dialog: the account is selected, Edit Account is one
+                // keystroke away, and the message says why.
+                selectAccount(accountId);
+                m_statusError->setText(
+                    tr("%1: the keys were refused (%2). Use Accounts ▸ Edit Account to enter "
+                       "new ones; polling resumes when they are saved.")
+                        .arg(region, error.code.isEmpty() ? error.toString() : error.code));
+                m_statusError->setToolTip(error.toString());
             });
     connect(session, &ConsoleSession::noticesChanged, this, [this](const QStringList &notices) {
         if (!notices.isEmpty())
@@ -315,6 +327,18 @@ void MainWindow::onNavigationChanged()
     if (page == ImagesPageIndex)
         m_session->loadImages();
     updateActions();
+}
+
+void MainWindow::selectAccount(const QString &accountId)
+{
+    const QModelIndex top = m_navigationModel->index(m_pages->currentIndex(), 0);
+    for (int row = 0; row < m_navigationModel->rowCount(top); ++row) {
+        const QModelIndex account = m_navigationModel->index(row, 0, top);
+        if (account.data(AccountIdRole).toString() == accountId) {
+            m_navigation->setCurrentIndex(account);
+            return;
+        }
+    }
 }
 
 QString MainWindow::currentAccountId() const

@@ -63,6 +63,7 @@ private:
     void importProfiles();
     void openAccountDialog(const QString &accountId);
     QString currentAccountId() const;
+    void selectAccount(const QString &accountId);
     void restoreWindowState();
     void saveWindowState() const;
 

@@ -20,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -49,6 +50,7 @@ private slots:
     void csvExportMatchesTheViewCellByCell();
     void detailPaneShowsEventsTagsAndLayers();
     void pollChangesSelectedRowAndSelectionStays();
+    void refusedKeysAskForNewOnesAndPollingResumes();
 
 private:
     CacheTableModel *model() const { return m_session->cacheModel(); }
@@ -412,3 +414,38 @@ void TestConsole::pollChangesSelectedRowAndSelectionStays()
 
 QTEST_MAIN(TestConsole)
 #include "tst_console.moc"
+
+void TestConsole::refusedKeysAskForNewOnesAndPollingResumes()
+{
+    store::Account account;
+    account.id = QStringLiteral("rotated");
+    account.provider = core::Provider::Alibaba;
+    account.displayName = QStringLiteral("Rotated keys");
+    account.regions
+        = {{QString::fromLatin1(emulator::demo::AlibabaRegion), m_emulator->baseUrl(), QString()}};
+    account.accessKeyId = QString::fromLatin1(emulator::demo::AlibabaAccessKeyId);
+    QSignalSpy asked(m_session.get(), &ui::ConsoleSession::credentialsRequired);
+    m_session->saveAccount(account, {QStringLiteral("an-old-secret"), {}});
+
+    // Two refusals in a row stop the poller and ask; no endless retries.
+    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 20000);
+    QCOMPARE(asked.first().at(0).toString(), account.id);
+    const auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusError"));
+    QVERIFY(status->text().contains(QLatin1String("SignatureDoesNotMatch")));
+    QCOMPARE(m_window->navigation()->currentIndex().data().toString(), account.displayName);
+    const auto rotated = [this, &account] {
+        for (const ui::RegionStatus &s : m_session->statuses()) {
+            if (s.accountId == account.id)
+                return s;
+        }
+        return ui::RegionStatus{};
+    };
+    QVERIFY(rotated().credentialsRequired);
+
+    // New keys: polling resumes and the account's caches arrive.
+    m_session->saveAccount(account,
+                           {QString::fromLatin1(emulator::demo::AlibabaAccessKeySecret), {}});
+    QTRY_VERIFY_WITH_TIMEOUT(rotated().lastRefresh.isValid() && !rotated().credentialsRequired,
+                             20000);
+    QCOMPARE(asked.count(), 1);
+}
