@@ -1,5 +1,7 @@
 #include "ecicacheservice.h"
 
+#include <QCoreApplication>
+
 #include "alibabamapping.h"
 #include "net/alibabasigner.h"
 #include "providers/jsonfields.h"
@@ -83,7 +85,11 @@ net::ApiError notFound(const QString &id)
     error.httpStatus = 404; // DescribeImageCaches answers an unknown id with an empty list
     error.code = QStringLiteral("ImageCacheNotFound");
     error.operation = OpDescribe;
-    error.message = EciCacheService::tr("ImageCache not found: %1").arg(id);
+    // translate() with the class's context: lupdate cannot resolve Class::tr() in a free
+    // function of a nested namespace.
+    error.message = QCoreApplication::translate("providers::alibaba::EciCacheService",
+                                                "ImageCache not found: %1")
+                        .arg(id);
     return error;
 }
 } // namespace
