@@ -1,5 +1,7 @@
 #include "alibabasigner.h"
 
+#include "signingsupport.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -11,31 +13,6 @@ namespace net {
 namespace {
 
 constexpr char V3Algorithm[] = "ACS3-HMAC-SHA256";
-constexpr char EmptyBodySha256[]
-    = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-
-QByteArray sha256Hex(QByteArrayView data)
-{
-    if (data.isEmpty())
-        return QByteArray::fromRawData(EmptyBodySha256, sizeof(EmptyBodySha256) - 1);
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-// The Host a client puts on the wire: URL host, with the port when not the scheme's default.
-QByteArray hostOf(const QUrl &url)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    const int port = url.port();
-    const QString scheme = url.scheme().toLower();
-    const int defaultPort = scheme == QLatin1String("https")  ? 443
-                            : scheme == QLatin1String("http") ? 80
-                                                              : -1;
-    if (port >= 0 && port != defaultPort)
-        host += ':' + QByteArray::number(port);
-    return host;
-}
 
 // As the SDK's getSignedHeaders, which only ever sees content-type when a body is sent.
 bool isV3SignedHeader(const QByteArray &lowerName, bool hasBody)
@@ -91,7 +68,7 @@ AlibabaSigner::V3Parts computeV3Parts(const QByteArray &method, const QByteArray
     // The SDK signs the value it sends in x-acs-content-sha256 (the verifier checks it).
     const QByteArray payloadHash = hasHeader(headers, "x-acs-content-sha256")
                                        ? headerValue(headers, "x-acs-content-sha256").trimmed()
-                                       : sha256Hex(body);
+                                       : signing::sha256Hex(body);
 
     QByteArray &cr = parts.canonicalRequest;
     cr.reserve(512 + canonicalQuery.size());
@@ -106,7 +83,7 @@ AlibabaSigner::V3Parts computeV3Parts(const QByteArray &method, const QByteArray
     }
     cr.append('\n').append(parts.signedHeaders).append('\n').append(payloadHash);
 
-    parts.hashedCanonicalRequest = sha256Hex(cr);
+    parts.hashedCanonicalRequest = signing::sha256Hex(cr);
     const QByteArray stringToSign = QByteArray(V3Algorithm) + '\n' + parts.hashedCanonicalRequest;
     parts.signature = QMessageAuthenticationCode::hash(stringToSign, creds.accessKeySecret,
                                                        QCryptographicHash::Sha256)
@@ -152,23 +129,6 @@ ParamList parseGatewayParams(QByteArray encoded)
     return parseQuery(encoded);
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
-
-SignatureCheck fail(SignatureCheck check, SignatureCheck::Status status, const QString &detail)
-{
-    check.status = status;
-    check.detail = detail;
-    return check;
-}
-
 } // namespace
 
 QByteArray AlibabaSigner::timestamp(const QDateTime &utc)
@@ -190,8 +150,8 @@ AlibabaSigner::V3Parts AlibabaSigner::computeV3(const QByteArray &method, const 
     const QByteArray canonicalQuery
         = buildQuery(sortedParams(parseQuery(url.query(QUrl::FullyEncoded).toUtf8())));
     return computeV3Parts(method, url.path(QUrl::FullyEncoded).toUtf8(), canonicalQuery,
-                          hostOf(url), headers, v3SignedNames(headers, !body.isEmpty()), body,
-                          credentials);
+                          signing::hostOf(url), headers, v3SignedNames(headers, !body.isEmpty()),
+                          body, credentials);
 }
 
 void AlibabaSigner::signV3(HttpRequest &request, const QByteArray &action,
@@ -208,7 +168,7 @@ void AlibabaSigner::signV3(HttpRequest &request, const QByteArray &action,
     request.setHeader("x-acs-version", version);
     request.setHeader("x-acs-date", timestamp(nowUtc));
     request.setHeader("x-acs-signature-nonce", nonce);
-    request.setHeader("x-acs-content-sha256", sha256Hex(request.body));
+    request.setHeader("x-acs-content-sha256", signing::sha256Hex(request.body));
     if (credentials.securityToken.isEmpty())
         removeHeader(request.headers, "x-acs-security-token");
     else
@@ -216,7 +176,7 @@ void AlibabaSigner::signV3(HttpRequest &request, const QByteArray &action,
 
     // The query just built is already canonical: no need to read it back from the URL.
     const V3Parts parts = computeV3Parts(
-        request.method, "/", query, hostOf(request.url), request.headers,
+        request.method, "/", query, signing::hostOf(request.url), request.headers,
         v3SignedNames(request.headers, !request.body.isEmpty()), request.body, credentials);
     request.setHeader("Authorization", parts.authorization);
 }
@@ -288,42 +248,44 @@ SignatureCheck AlibabaSigner::verify(const QByteArray &method, const QByteArray 
             *target = part.sliced(eq + 1).trimmed();
         }
         if (duplicate || credential.isEmpty() || signedHeaders.isEmpty() || signature.isEmpty())
-            return fail(check, SignatureCheck::Status::Malformed,
-                        tr("The Authorization header lacks Credential, SignedHeaders or "
-                           "Signature."));
+            return signing::failed(check, SignatureCheck::Status::Malformed,
+                                   tr("The Authorization header lacks Credential, SignedHeaders or "
+                                      "Signature."));
         check.accessKeyId = credential;
 
         QList<QByteArray> names = signedHeaders.toLower().split(';');
         for (const QByteArray &name : names) {
             if (name.isEmpty() || !hasHeader(headers, name))
-                return fail(check, SignatureCheck::Status::Malformed,
-                            tr("A signed header is missing from the request: %1")
-                                .arg(QString::fromLatin1(name)));
+                return signing::failed(check, SignatureCheck::Status::Malformed,
+                                       tr("A signed header is missing from the request: %1")
+                                           .arg(QString::fromLatin1(name)));
         }
         for (const char *required :
              {"x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256"}) {
             if (!names.contains(required))
-                return fail(check, SignatureCheck::Status::Malformed,
-                            tr("The header %1 is required and must be signed.")
-                                .arg(QLatin1String(required)));
+                return signing::failed(check, SignatureCheck::Status::Malformed,
+                                       tr("The header %1 is required and must be signed.")
+                                           .arg(QLatin1String(required)));
         }
         check.nonce = headerValue(headers, "x-acs-signature-nonce").trimmed();
         const QDateTime date = parseTimestamp(headerValue(headers, "x-acs-date").trimmed());
         if (!date.isValid())
-            return fail(check, SignatureCheck::Status::Malformed,
-                        tr("x-acs-date is not in the form yyyy-MM-ddTHH:mm:ssZ."));
+            return signing::failed(check, SignatureCheck::Status::Malformed,
+                                   tr("x-acs-date is not in the form yyyy-MM-ddTHH:mm:ssZ."));
         check.timestamp = date;
         if (qAbs(date.secsTo(nowUtc)) > maxSkewSeconds)
-            return fail(check, SignatureCheck::Status::Expired,
-                        tr("x-acs-date is too far from the server time."));
+            return signing::failed(check, SignatureCheck::Status::Expired,
+                                   tr("x-acs-date is too far from the server time."));
 
         const std::optional<QByteArray> secret = secretFor ? secretFor(credential) : std::nullopt;
         if (!secret)
-            return fail(check, SignatureCheck::Status::UnknownKey, tr("Unknown access key."));
+            return signing::failed(check, SignatureCheck::Status::UnknownKey,
+                                   tr("Unknown access key."));
 
-        if (headerValue(headers, "x-acs-content-sha256").trimmed().toLower() != sha256Hex(body))
-            return fail(check, SignatureCheck::Status::Mismatch,
-                        tr("x-acs-content-sha256 does not match the request body."));
+        if (headerValue(headers, "x-acs-content-sha256").trimmed().toLower()
+            != signing::sha256Hex(body))
+            return signing::failed(check, SignatureCheck::Status::Mismatch,
+                                   tr("x-acs-content-sha256 does not match the request body."));
 
         // The signer's own canonical form, over what the client listed as signed.
         std::sort(names.begin(), names.end());
@@ -331,10 +293,10 @@ SignatureCheck AlibabaSigner::verify(const QByteArray &method, const QByteArray 
         const V3Parts expected
             = computeV3Parts(method, rawPath, canonicalQuery, QByteArray(), headers, names, body,
                              Credentials{credential, *secret, {}});
-        if (!constantTimeEquals(expected.signature, signature.toLower()))
-            return fail(check, SignatureCheck::Status::Mismatch,
-                        QString::fromLatin1(QByteArray(V3Algorithm) + '\n'
-                                            + expected.hashedCanonicalRequest));
+        if (!signing::constantTimeEquals(expected.signature, signature.toLower()))
+            return signing::failed(check, SignatureCheck::Status::Mismatch,
+                                   QString::fromLatin1(QByteArray(V3Algorithm) + '\n'
+                                                       + expected.hashedCanonicalRequest));
         check.status = SignatureCheck::Status::Ok;
         return check;
     }
@@ -358,14 +320,15 @@ SignatureCheck AlibabaSigner::verify(const QByteArray &method, const QByteArray 
     }
     if (signatures.isEmpty()) {
         if (authorization.isEmpty())
-            return fail(check, SignatureCheck::Status::Missing,
-                        tr("Neither an Authorization header nor a Signature parameter."));
-        return fail(check, SignatureCheck::Status::Malformed,
-                    tr("The Authorization header does not use ACS3-HMAC-SHA256."));
+            return signing::failed(
+                check, SignatureCheck::Status::Missing,
+                tr("Neither an Authorization header nor a Signature parameter."));
+        return signing::failed(check, SignatureCheck::Status::Malformed,
+                               tr("The Authorization header does not use ACS3-HMAC-SHA256."));
     }
     if (signatures.size() > 1)
-        return fail(check, SignatureCheck::Status::Malformed,
-                    tr("The Signature parameter is given more than once."));
+        return signing::failed(check, SignatureCheck::Status::Malformed,
+                               tr("The Signature parameter is given more than once."));
 
     const auto param = [&](const char *key) -> std::optional<QByteArray> {
         for (const auto &[k, v] : std::as_const(signedParams)) {
@@ -377,31 +340,33 @@ SignatureCheck AlibabaSigner::verify(const QByteArray &method, const QByteArray 
     for (const char *key :
          {"AccessKeyId", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp"}) {
         if (!param(key) || param(key)->isEmpty())
-            return fail(check, SignatureCheck::Status::Malformed,
-                        tr("The parameter %1 is missing.").arg(QLatin1String(key)));
+            return signing::failed(check, SignatureCheck::Status::Malformed,
+                                   tr("The parameter %1 is missing.").arg(QLatin1String(key)));
     }
     check.accessKeyId = *param("AccessKeyId");
     check.nonce = *param("SignatureNonce");
     if (*param("SignatureMethod") != "HMAC-SHA1" || *param("SignatureVersion") != "1.0")
-        return fail(check, SignatureCheck::Status::Malformed,
-                    tr("Only SignatureMethod HMAC-SHA1 with SignatureVersion 1.0 is supported."));
+        return signing::failed(
+            check, SignatureCheck::Status::Malformed,
+            tr("Only SignatureMethod HMAC-SHA1 with SignatureVersion 1.0 is supported."));
     const QDateTime date = parseTimestamp(*param("Timestamp"));
     if (!date.isValid())
-        return fail(check, SignatureCheck::Status::Malformed,
-                    tr("Timestamp is not in the form yyyy-MM-ddTHH:mm:ssZ."));
+        return signing::failed(check, SignatureCheck::Status::Malformed,
+                               tr("Timestamp is not in the form yyyy-MM-ddTHH:mm:ssZ."));
     check.timestamp = date;
     if (qAbs(date.secsTo(nowUtc)) > maxSkewSeconds)
-        return fail(check, SignatureCheck::Status::Expired,
-                    tr("Timestamp is too far from the server time."));
+        return signing::failed(check, SignatureCheck::Status::Expired,
+                               tr("Timestamp is too far from the server time."));
 
     const std::optional<QByteArray> secret
         = secretFor ? secretFor(check.accessKeyId) : std::nullopt;
     if (!secret)
-        return fail(check, SignatureCheck::Status::UnknownKey, tr("Unknown access key."));
+        return signing::failed(check, SignatureCheck::Status::UnknownKey,
+                               tr("Unknown access key."));
 
     const ParamList sorted = sortedParams(std::move(signedParams));
     const QByteArray stringToSign = v1StringToSignSorted(method, sorted);
-    if (!constantTimeEquals(v1Signature(stringToSign, *secret), signatures.constFirst())) {
+    if (!signing::constantTimeEquals(v1Signature(stringToSign, *secret), signatures.constFirst())) {
         // The V1 string-to-sign carries every parameter; the error text must not echo back
         // passwords or STS tokens (it ends up in logs), so those values are masked.
         ParamList shown = sorted;
@@ -409,8 +374,8 @@ SignatureCheck AlibabaSigner::verify(const QByteArray &method, const QByteArray 
             if (key.contains("Password") || key.contains("Secret") || key.contains("Token"))
                 value = QByteArrayLiteral("***");
         }
-        return fail(check, SignatureCheck::Status::Mismatch,
-                    QString::fromLatin1(v1StringToSignSorted(method, shown)));
+        return signing::failed(check, SignatureCheck::Status::Mismatch,
+                               QString::fromLatin1(v1StringToSignSorted(method, shown)));
     }
     check.status = SignatureCheck::Status::Ok;
     return check;

@@ -33,8 +33,8 @@ QString ApiError::kindName(Kind kind)
 
 QString ApiError::toString() const
 {
-    QString text = operation.isEmpty() ? kindName(kind)
-                                       : tr("%1: %2").arg(operation, kindName(kind));
+    QString text
+        = operation.isEmpty() ? kindName(kind) : tr("%1: %2").arg(operation, kindName(kind));
     if (httpStatus > 0)
         text += tr(" (HTTP %1)").arg(httpStatus);
     if (!code.isEmpty())

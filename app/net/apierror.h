@@ -13,11 +13,11 @@ struct ApiError
 public:
     enum class Kind {
         None,
-        Network,          // connection refused/reset, DNS, TLS
-        Timeout,          // no bytes moved within the transfer timeout
-        Http,             // provider answered 4xx/5xx (code/message from its body)
-        Throttled,        // 429 APIGW.0308, Throttling*, x-acs-retry-after
-        Auth,             // 401/403, signature and key errors: retrying will not help
+        Network,           // connection refused/reset, DNS, TLS
+        Timeout,           // no bytes moved within the transfer timeout
+        Http,              // provider answered 4xx/5xx (code/message from its body)
+        Throttled,         // 429 APIGW.0308, Throttling*, x-acs-retry-after
+        Auth,              // 401/403, signature and key errors: retrying will not help
         MalformedResponse, // truncated or not the documented JSON
         ResponseTooLarge,
         InsecureEndpoint, // http:// to a non-loopback host

@@ -33,7 +33,8 @@ void setHeader(HeaderList &headers, const QByteArray &name, const QByteArray &va
 
 void removeHeader(HeaderList &headers, const QByteArray &name)
 {
-    headers.removeIf([&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    headers.removeIf(
+        [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
 } // namespace net

@@ -30,8 +30,8 @@ struct HttpRequest
     HeaderList headers;
     QByteArray body;
     Retry retry = Retry::Never;
-    int timeoutMs = 0;  // 0: the client's default
-    QString operation;  // API name for logs and errors, e.g. "DescribeImageCaches"
+    int timeoutMs = 0; // 0: the client's default
+    QString operation; // API name for logs and errors, e.g. "DescribeImageCaches"
 
     QByteArray header(const QByteArray &name) const { return headerValue(headers, name); }
     void setHeader(const QByteArray &name, const QByteArray &value)

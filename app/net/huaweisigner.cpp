@@ -1,6 +1,7 @@
 #include "huaweisigner.h"
 
 #include "percentencoding.h"
+#include "signingsupport.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -10,27 +11,6 @@
 namespace net {
 
 namespace {
-
-QByteArray sha256Hex(QByteArrayView data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-// "host" as a client puts it on the wire: the URL host, with the port when not the default.
-QByteArray hostOf(const QUrl &url)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    const int port = url.port();
-    const QString scheme = url.scheme().toLower();
-    const int defaultPort = scheme == QLatin1String("https")  ? 443
-                            : scheme == QLatin1String("http") ? 80
-                                                              : -1;
-    if (port >= 0 && port != defaultPort)
-        host += ':' + QByteArray::number(port);
-    return host;
-}
 
 // Lowercase, deduplicated and sorted: the order of CanonicalHeaders and SignedHeaders.
 QList<QByteArray> normalizedNames(const QList<QByteArray> &names)
@@ -59,7 +39,7 @@ HuaweiSigner::Parts computeParts(const QByteArray &method, const QByteArray &raw
 
     const QByteArray payloadHash = hasHeader(headers, "X-Sdk-Content-Sha256")
                                        ? headerValue(headers, "X-Sdk-Content-Sha256").trimmed()
-                                       : sha256Hex(body);
+                                       : signing::sha256Hex(body);
 
     QByteArray &cr = parts.canonicalRequest;
     cr.reserve(512 + rawPath.size() + rawQuery.size());
@@ -82,7 +62,7 @@ HuaweiSigner::Parts computeParts(const QByteArray &method, const QByteArray &raw
         .append('\n')
         .append(date)
         .append('\n')
-        .append(sha256Hex(cr));
+        .append(signing::sha256Hex(cr));
 
     parts.signature = QMessageAuthenticationCode::hash(parts.stringToSign, creds.secretKey,
                                                        QCryptographicHash::Sha256)
@@ -113,24 +93,6 @@ QDateTime parseSdkDate(const QByteArray &text)
     if (!date.isValid() || !time.isValid())
         return {};
     return QDateTime(date, time, Qt::UTC);
-}
-
-// Avoids leaking how many leading characters of a guessed signature were right.
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
-
-SignatureCheck fail(SignatureCheck check, SignatureCheck::Status status, const QString &detail)
-{
-    check.status = status;
-    check.detail = detail;
-    return check;
 }
 
 } // namespace
@@ -171,7 +133,7 @@ HuaweiSigner::Parts HuaweiSigner::compute(const QByteArray &method, const QUrl &
                                           const QByteArray &body, const Credentials &credentials)
 {
     return computeParts(method, url.path(QUrl::FullyEncoded).toUtf8(),
-                        url.query(QUrl::FullyEncoded).toUtf8(), hostOf(url), headers,
+                        url.query(QUrl::FullyEncoded).toUtf8(), signing::hostOf(url), headers,
                         signedHeaderNames, body, credentials);
 }
 
@@ -206,14 +168,15 @@ SignatureCheck HuaweiSigner::verify(const QByteArray &method, const QByteArray &
 {
     SignatureCheck check;
     if (!hasHeader(headers, "Authorization"))
-        return fail(check, SignatureCheck::Status::Missing, tr("No Authorization header."));
+        return signing::failed(check, SignatureCheck::Status::Missing,
+                               tr("No Authorization header."));
 
     // SDK-HMAC-SHA256 Access=AK, SignedHeaders=a;b, Signature=hex
     const QByteArray authorization = headerValue(headers, "Authorization").trimmed();
     const QByteArray prefix = QByteArray(Algorithm) + ' ';
     if (!authorization.startsWith(prefix))
-        return fail(check, SignatureCheck::Status::Malformed,
-                    tr("The Authorization header does not use SDK-HMAC-SHA256."));
+        return signing::failed(check, SignatureCheck::Status::Malformed,
+                               tr("The Authorization header does not use SDK-HMAC-SHA256."));
     QByteArray access, signedHeaders, signature;
     bool duplicate = false;
     for (const QByteArray &item : authorization.sliced(prefix.size()).split(',')) {
@@ -232,39 +195,41 @@ SignatureCheck HuaweiSigner::verify(const QByteArray &method, const QByteArray &
         *target = part.sliced(eq + 1).trimmed();
     }
     if (duplicate || access.isEmpty() || signedHeaders.isEmpty() || signature.isEmpty())
-        return fail(check, SignatureCheck::Status::Malformed,
-                    tr("The Authorization header lacks Access, SignedHeaders or Signature."));
+        return signing::failed(
+            check, SignatureCheck::Status::Malformed,
+            tr("The Authorization header lacks Access, SignedHeaders or Signature."));
     check.accessKeyId = access;
 
     const QList<QByteArray> names = signedHeaders.toLower().split(';');
     for (const QByteArray &name : names) {
         if (name.isEmpty() || !hasHeader(headers, name))
-            return fail(check, SignatureCheck::Status::Malformed,
-                        tr("A signed header is missing from the request: %1")
-                            .arg(QString::fromLatin1(name)));
+            return signing::failed(check, SignatureCheck::Status::Malformed,
+                                   tr("A signed header is missing from the request: %1")
+                                       .arg(QString::fromLatin1(name)));
     }
     // An unsigned date could be replayed with a fresh value.
     if (!names.contains("x-sdk-date"))
-        return fail(check, SignatureCheck::Status::Malformed,
-                    tr("X-Sdk-Date must be one of the signed headers."));
+        return signing::failed(check, SignatureCheck::Status::Malformed,
+                               tr("X-Sdk-Date must be one of the signed headers."));
     const QDateTime date = parseSdkDate(headerValue(headers, "X-Sdk-Date").trimmed());
     if (!date.isValid())
-        return fail(check, SignatureCheck::Status::Malformed,
-                    tr("X-Sdk-Date is not in the form YYYYMMDDTHHMMSSZ."));
+        return signing::failed(check, SignatureCheck::Status::Malformed,
+                               tr("X-Sdk-Date is not in the form YYYYMMDDTHHMMSSZ."));
     check.timestamp = date;
     if (qAbs(date.secsTo(nowUtc)) > maxSkewSeconds)
-        return fail(check, SignatureCheck::Status::Expired,
-                    tr("X-Sdk-Date is too far from the server time."));
+        return signing::failed(check, SignatureCheck::Status::Expired,
+                               tr("X-Sdk-Date is too far from the server time."));
 
     const std::optional<QByteArray> secret = secretFor ? secretFor(access) : std::nullopt;
     if (!secret)
-        return fail(check, SignatureCheck::Status::UnknownKey, tr("Unknown access key."));
+        return signing::failed(check, SignatureCheck::Status::UnknownKey,
+                               tr("Unknown access key."));
 
     const Parts expected = computeParts(method, rawPath, rawQuery, QByteArray(), headers, names,
                                         body, Credentials{access, *secret, {}});
-    if (!constantTimeEquals(expected.signature, signature.toLower()))
-        return fail(check, SignatureCheck::Status::Mismatch,
-                    QString::fromUtf8(expected.stringToSign));
+    if (!signing::constantTimeEquals(expected.signature, signature.toLower()))
+        return signing::failed(check, SignatureCheck::Status::Mismatch,
+                               QString::fromUtf8(expected.stringToSign));
     check.status = SignatureCheck::Status::Ok;
     return check;
 }

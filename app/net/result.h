@@ -14,8 +14,12 @@ class Result
 {
 public:
     Result() { m_error.kind = ApiError::Kind::Cancelled; }
-    Result(T value) : m_value(std::move(value)) {}
-    Result(ApiError error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(ApiError error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -30,6 +34,7 @@ private:
 
 // For calls with nothing to return but success.
 struct Done
-{};
+{
+};
 
 } // namespace net

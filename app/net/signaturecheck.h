@@ -18,18 +18,18 @@ struct SignatureCheck
 {
     enum class Status {
         Ok,
-        Missing,      // no Authorization / Signature at all
-        Malformed,    // present but unparsable, or a signed header is absent
-        UnknownKey,   // access key not configured
-        Mismatch,     // signature differs
-        Expired,      // date outside the allowed skew (Huawei 15 min, Alibaba 15 min)
-        NonceReused,  // Alibaba SignatureNonce seen before
+        Missing,     // no Authorization / Signature at all
+        Malformed,   // present but unparsable, or a signed header is absent
+        UnknownKey,  // access key not configured
+        Mismatch,    // signature differs
+        Expired,     // date outside the allowed skew (Huawei 15 min, Alibaba 15 min)
+        NonceReused, // Alibaba SignatureNonce seen before
     };
     Status status = Status::Missing;
     QByteArray accessKeyId;
-    QByteArray nonce;     // Alibaba, for the caller's replay check
-    QDateTime timestamp;  // X-Sdk-Date / x-acs-date / Timestamp
-    QString detail;       // e.g. the expected string-to-sign, for the error message
+    QByteArray nonce;    // Alibaba, for the caller's replay check
+    QDateTime timestamp; // X-Sdk-Date / x-acs-date / Timestamp
+    QString detail;      // e.g. the expected string-to-sign, for the error message
 
     bool ok() const { return status == Status::Ok; }
 };
