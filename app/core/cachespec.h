@@ -66,7 +66,7 @@ struct CacheSpec
     QList<Tag> tags;
     QString resourceGroupId;
     QString annotations;
-    QString osType; // Linux | Windows
+    QString osType;      // Linux | Windows
     QString clientToken; // idempotency; generated when empty
 
     friend bool operator==(const CacheSpec &, const CacheSpec &) = default;
@@ -96,8 +96,7 @@ public:
 
     // Every documented constraint of the provider's create (or ECI update) call; empty when
     // the spec may be sent.
-    static QList<FieldError> validate(Provider provider, Operation operation,
-                                      const CacheSpec &spec,
+    static QList<FieldError> validate(Provider provider, Operation operation, const CacheSpec &spec,
                                       const ValidationContext &context = {});
     // Advisory, not blocking: e.g. Huawei size below 3x the known decompressed image size.
     static QList<FieldError> warnings(Provider provider, const CacheSpec &spec,

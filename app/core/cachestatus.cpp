@@ -11,10 +11,14 @@ struct StatusName
     const char *key;
 };
 constexpr StatusName statusNames[] = {
-    {CacheStatus::Unknown, "unknown"},   {CacheStatus::Creating, "creating"},
-    {CacheStatus::Ready, "ready"},       {CacheStatus::Updating, "updating"},
-    {CacheStatus::Deleting, "deleting"}, {CacheStatus::Failed, "failed"},
-    {CacheStatus::Unavailable, "unavailable"}, {CacheStatus::Expired, "expired"},
+    {CacheStatus::Unknown, "unknown"},
+    {CacheStatus::Creating, "creating"},
+    {CacheStatus::Ready, "ready"},
+    {CacheStatus::Updating, "updating"},
+    {CacheStatus::Deleting, "deleting"},
+    {CacheStatus::Failed, "failed"},
+    {CacheStatus::Unavailable, "unavailable"},
+    {CacheStatus::Expired, "expired"},
 };
 } // namespace
 

@@ -9,13 +9,13 @@ namespace core {
 // (ImageCache::rawStatus) so nothing is lost for the detail pane and the CLI.
 enum class CacheStatus {
     Unknown,
-    Creating,   // Huawei Creating; Alibaba Preparing, Creating
-    Ready,      // Huawei Available; Alibaba Ready
-    Updating,   // Alibaba Updating
-    Deleting,   // Huawei Deleting
-    Failed,     // Huawei Failed; Alibaba Failed, UpdateFailed
+    Creating,    // Huawei Creating; Alibaba Preparing, Creating
+    Ready,       // Huawei Available; Alibaba Ready
+    Updating,    // Alibaba Updating
+    Deleting,    // Huawei Deleting
+    Failed,      // Huawei Failed; Alibaba Failed, UpdateFailed
     Unavailable, // Huawei Unavailable (abnormal)
-    Expired,    // retention elapsed (derived from the expiry time)
+    Expired,     // retention elapsed (derived from the expiry time)
 };
 
 QString statusKey(CacheStatus status); // stable machine form: "ready", "creating", ...

@@ -50,7 +50,7 @@ struct ImageCache
     int sizeGiB = 0;
     int retentionDays = 0; // 0 = never expires
     QDateTime created;
-    QDateTime expires;     // provider value, or created + retentionDays
+    QDateTime expires; // provider value, or created + retentionDays
     QDateTime lastMatched;
     QList<Tag> tags;
     QList<CacheEvent> events;

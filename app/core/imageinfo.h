@@ -65,13 +65,13 @@ struct ImageInfo
     Provider provider = Provider::Huawei;
     QString accountId;
     QString region;
-    QString id;          // HSS image_id / E-HPC ImageId
-    QString name;        // HSS image_name / E-HPC Name
-    QString version;     // HSS image_version / E-HPC Version
-    QString imageType;   // HSS image_type (private_image, cicd, ...) / E-HPC VM | Container
-    QString category;    // E-HPC ImageCategory (Public | Custom)
+    QString id;            // HSS image_id / E-HPC ImageId
+    QString name;          // HSS image_name / E-HPC Name
+    QString version;       // HSS image_version / E-HPC Version
+    QString imageType;     // HSS image_type (private_image, cicd, ...) / E-HPC VM | Container
+    QString category;      // E-HPC ImageCategory (Public | Custom)
     QString namespaceName; // HSS namespace
-    QString digest;      // HSS image_digest
+    QString digest;        // HSS image_digest
     QString registryName;
     QString description;
     QString status;

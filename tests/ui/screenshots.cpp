@@ -36,8 +36,8 @@ bool save(QWidget *widget, const QString &path)
 {
     QTest::qWait(400); // let the last repaint reach the X server
     const QRect frame = widget->frameGeometry();
-    const QPixmap shot = widget->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(),
-                                                      frame.height());
+    const QPixmap shot
+        = widget->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
     const bool ok = shot.save(path);
     std::fprintf(stderr, "%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
     return ok;
@@ -69,8 +69,8 @@ int main(int argc, char *argv[])
     }
     const QDir out(args.at(1));
     const int langIndex = int(args.indexOf(QStringLiteral("--lang")));
-    const QString lang = langIndex > 0 && langIndex + 1 < args.size() ? args.at(langIndex + 1)
-                                                                      : QString();
+    const QString lang
+        = langIndex > 0 && langIndex + 1 < args.size() ? args.at(langIndex + 1) : QString();
     QString suffix;
     if (!lang.isEmpty()) {
         QLocale::setDefault(QLocale(lang));

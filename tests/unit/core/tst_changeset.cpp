@@ -52,7 +52,8 @@ private slots:
         b.status = CacheStatus::Ready;
         b.rawStatus = QStringLiteral("Ready");
         b.tags = {{QStringLiteral("env"), QStringLiteral("prod")}};
-        b.events = {CacheEvent{QStringLiteral("Normal"), QStringLiteral("Created"), {}, {}, 1, {}, {}}};
+        b.events
+            = {CacheEvent{QStringLiteral("Normal"), QStringLiteral("Created"), {}, {}, 1, {}, {}}};
         const CacheFields fields = diffCaches(a, b);
         QVERIFY(fields.testFlag(CacheField::Status));
         QVERIFY(fields.testFlag(CacheField::Tags));
