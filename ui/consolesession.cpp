@@ -171,7 +171,7 @@ void ConsoleSession::start()
     // The worker runs its calls in order: open, seed the --demo accounts, then read accounts
     // and caches. The handlers run here, in the same order.
     providers::whenFinished(
-        m_store->open(m_options.storeUrl.isEmpty() ? store::DatabaseUrl::defaultUrl()
+        m_store->open(m_options.storeUrl.isEmpty() ? store::DatabaseUrl::configuredUrl()
                                                    : m_options.storeUrl),
         this, [this](const store::StoreResult<QStringList> &opened) {
             if (!opened.ok) {

@@ -62,7 +62,9 @@ class ConsoleSession final : public QObject
 public:
     struct Options
     {
-        QUrl storeUrl; // empty: the default SQLite file under AppDataLocation
+        // Empty: IMAGECACHE_STORE_URL, the "Store/Url" setting, or the SQLite file under
+        // AppDataLocation (shared with the CLI).
+        QUrl storeUrl;
         std::shared_ptr<store::CredentialStore> credentials; // empty: system keychain
         QList<store::Account> seedAccounts; // written (added or updated) at start: --demo
         qint64 slowPollMs = 60'000;
