@@ -54,8 +54,20 @@ bool imageMatches(const core::ImageInfo &image, const QString &reference)
 
 } // namespace
 
+// One account×region: its connection and services. The services die with it (after the
+// poller that uses them is removed); handlers of their calls are bound to them, so nothing
+// runs against a region that a rebuild has replaced.
 struct ConsoleSession::Region
 {
+    Q_DISABLE_COPY_MOVE(Region)
+    Region() = default;
+    ~Region()
+    {
+        delete caches;
+        delete images;
+    }
+    QString key() const { return account.id + QLatin1Char('/') + accountRegion.region; }
+
     store::Account account;
     store::AccountRegion accountRegion;
     providers::Connection connection;
@@ -247,6 +259,15 @@ bool ConsoleSession::canUpdate(const core::ImageCache &cache) const
     return region && region->caches && region->caches->canUpdate(cache);
 }
 
+ConsoleSession::Region *ConsoleSession::regionForKey(const QString &key) const
+{
+    for (const auto &r : m_regions) {
+        if (r->key() == key)
+            return r.get();
+    }
+    return nullptr;
+}
+
 ConsoleSession::Region *ConsoleSession::regionFor(const QString &accountId,
                                                   const QString &region) const
 {
@@ -302,8 +323,8 @@ void ConsoleSession::addRegions(const store::Account &account, const QString &se
         region->account = account;
         region->accountRegion = accountRegion;
         region->connection = connectionFor(account, accountRegion, secret);
-        region->caches = providers::createCacheService(m_client, region->connection, this);
-        region->images = providers::createImageService(m_client, region->connection, this);
+        region->caches = providers::createCacheService(m_client, region->connection);
+        region->images = providers::createImageService(m_client, region->connection);
         m_sync->addRegion(account.id, accountRegion.region, region->caches);
         RegionStatus status;
         status.accountId = account.id;
@@ -444,15 +465,16 @@ void ConsoleSession::deleteCaches(const QList<core::ImageCache> &caches)
     }
 }
 
-void ConsoleSession::loadImages()
+void ConsoleSession::loadImages(bool reload)
 {
     for (const auto &region : m_regions) {
-        if (region->imagesLoaded || region->imagesLoading || !region->images)
+        if ((region->imagesLoaded && !reload) || region->imagesLoading || !region->images)
             continue;
         region->imagesLoading = true;
         Region *r = region.get();
         providers::whenFinished(
-            r->images->list(), this, [this, r](const net::Result<QList<core::ImageInfo>> &result) {
+            r->images->list(), r->images,
+            [this, r](const net::Result<QList<core::ImageInfo>> &result) {
                 r->imagesLoading = false;
                 if (!result.ok()) {
                     emit operationFinished(
@@ -462,12 +484,8 @@ void ConsoleSession::loadImages()
                     return;
                 }
                 r->imagesLoaded = true;
-                m_images.insert(r->account.id + QLatin1Char('/') + r->accountRegion.region,
-                                result.value());
-                QList<core::ImageInfo> all;
-                for (const QList<core::ImageInfo> &list : std::as_const(m_images))
-                    all += list;
-                m_imageModel->setImages(all);
+                m_images.insert(r->key(), result.value());
+                showImages();
                 const QList<core::ImageInfo> images = result.value();
                 const QString accountId = r->account.id;
                 const QString regionId = r->accountRegion.region;
@@ -480,12 +498,20 @@ void ConsoleSession::loadImages()
     }
 }
 
+void ConsoleSession::showImages()
+{
+    QList<core::ImageInfo> all;
+    for (const QList<core::ImageInfo> &list : std::as_const(m_images))
+        all += list;
+    m_imageModel->setImages(all);
+}
+
 void ConsoleSession::requestImageDetails(const core::ImageInfo &image)
 {
     Region *region = regionFor(image.accountId, image.region);
     if (!region || !region->images)
         return;
-    providers::whenFinished(region->images->show(image), this,
+    providers::whenFinished(region->images->show(image), region->images,
                             [this](const net::Result<core::ImageInfo> &result) {
                                 if (!result.ok()) {
                                     emit operationFinished(tr("Image details"), result.error());
@@ -505,9 +531,12 @@ void ConsoleSession::requestLayers(const core::ImageCache &cache)
         emit layersReady(key, {});
         return;
     }
-    const auto collect = [this, region, key, images = cache.images] {
-        const QList<core::ImageInfo> known
-            = m_images.value(region->account.id + QLatin1Char('/') + region->accountRegion.region);
+    const QString regionKey = region->key();
+    const auto collect = [this, regionKey, key, images = cache.images] {
+        const Region *current = regionForKey(regionKey);
+        if (!current)
+            return;
+        const QList<core::ImageInfo> known = m_images.value(regionKey);
         QList<core::ImageInfo> matched;
         for (const QString &reference : images) {
             for (const core::ImageInfo &image : known) {
@@ -525,7 +554,7 @@ void ConsoleSession::requestLayers(const core::ImageCache &cache)
         auto pending = std::make_shared<int>(int(matched.size()));
         for (const core::ImageInfo &image : std::as_const(matched)) {
             providers::whenFinished(
-                region->images->layers(image), this,
+                current->images->layers(image), current->images,
                 [this, key, layers, pending](const net::Result<QList<core::ImageLayer>> &r) {
                     if (r.ok()) {
                         for (const core::ImageLayer &layer : r.value()) {
@@ -546,12 +575,14 @@ void ConsoleSession::requestLayers(const core::ImageCache &cache)
     }
     // Layers need the HSS image ids: list the region's images first.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &ConsoleSession::imagesLoaded, this, [connection, region, collect] {
-        if (!region->imagesLoaded)
-            return;
-        QObject::disconnect(*connection);
-        collect();
-    });
+    *connection = connect(this, &ConsoleSession::imagesLoaded, this,
+                          [this, connection, regionKey, collect] {
+                              const Region *current = regionForKey(regionKey);
+                              if (current && !current->imagesLoaded)
+                                  return;
+                              QObject::disconnect(*connection);
+                              collect();
+                          });
     loadImages();
 }
 

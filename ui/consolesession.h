@@ -94,7 +94,8 @@ public slots:
     void createCache(const ui::CacheTarget &target, const core::CacheSpec &spec);
     void updateCache(const core::ImageCache &cache, const core::CacheSpec &spec);
     void deleteCaches(const QList<core::ImageCache> &caches);
-    void loadImages();
+    // Lists the images of every region once; `reload` lists them again (F5).
+    void loadImages(bool reload = false);
     void requestLayers(const core::ImageCache &cache);
     void requestImageDetails(const core::ImageInfo &image);
     void saveAccount(const store::Account &account, const ui::AccountSecrets &secrets);
@@ -128,6 +129,8 @@ private:
                                                const store::AccountRegion &region,
                                                const QString &secret);
     Region *regionFor(const QString &accountId, const QString &region) const;
+    Region *regionForKey(const QString &key) const;
+    void showImages();
     void updateStatus(const QString &accountId, const QString &region);
     QString accountName(const QString &accountId) const;
     void journal(const QString &accountId, const QString &action, const QString &target,

@@ -192,7 +192,7 @@ void MainWindow::createActions()
                      QStringLiteral("view-refresh"), [this] {
                          m_session->refresh();
                          if (m_pages->currentIndex() == ImagesPageIndex)
-                             m_session->loadImages();
+                             m_session->loadImages(true);
                      });
     m_exportCsv
         = make(QStringLiteral("exportCsv"), tr("&Export View as CSV…"), QKeySequence(tr("Ctrl+E")),
