@@ -3,6 +3,7 @@
 #include "ui/cachedetailpane.h"
 #include "ui/cachespage.h"
 #include "ui/consolesession.h"
+#include "ui/imagespage.h"
 #include "ui/mainwindow.h"
 
 #include "csv/csvreader.h"
@@ -51,6 +52,7 @@ private slots:
     void detailPaneShowsEventsTagsAndLayers();
     void pollChangesSelectedRowAndSelectionStays();
     void refusedKeysAskForNewOnesAndPollingResumes();
+    void imagesViewShowsSpecsButNeverTheRegistryPassword();
 
 private:
     CacheTableModel *model() const { return m_session->cacheModel(); }
@@ -448,4 +450,40 @@ void TestConsole::refusedKeysAskForNewOnesAndPollingResumes()
     QTRY_VERIFY_WITH_TIMEOUT(rotated().lastRefresh.isValid() && !rotated().credentialsRequired,
                              20000);
     QCOMPARE(asked.count(), 1);
+}
+
+void TestConsole::imagesViewShowsSpecsButNeverTheRegistryPassword()
+{
+    m_window->action(QStringLiteral("showImages"))->trigger();
+    QTableView *images = m_window->imagesPage()->table();
+    // HSS registry images and E-HPC Instant images, listed from both accounts.
+    QTRY_VERIFY_WITH_TIMEOUT(images->model()->rowCount() >= 5, 15000);
+    int row = -1;
+    for (int r = 0; r < images->model()->rowCount(); ++r) {
+        if (images->model()->index(r, 0).data().toString() == QLatin1String("ml-training"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    images->setFocus();
+    images->selectionModel()->setCurrentIndex(images->model()->index(row, 0),
+                                              QItemSelectionModel::ClearAndSelect
+                                                  | QItemSelectionModel::Rows);
+    auto *details = m_window->imagesPage()->findChild<QPlainTextEdit *>();
+    QVERIFY(details);
+    // GetImage answers with the container spec, whose credential has a password.
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QLatin1String("demo-puller")), 10000);
+    QVERIFY(details->toPlainText().contains(
+        QLatin1String("registry.cn-hangzhou.aliyuncs.com/demo-ns/ml-training:1.4.0")));
+    QVERIFY(details->toPlainText().contains(QLatin1String("(set, hidden)")));
+    QVERIFY(!details->toPlainText().contains(QLatin1String("demo-registry-password")));
+
+    // Nor does it leak through Copy or the CSV export of the view.
+    const QString file = m_dir.filePath(QStringLiteral("images.csv"));
+    QString error;
+    QVERIFY2(m_window->exportCsv(file, false, &error), qPrintable(error));
+    QFile csvFile(file);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csvFile.readAll();
+    QVERIFY(csvBytes.contains("ml-training"));
+    QVERIFY(!csvBytes.contains("demo-registry-password"));
 }
