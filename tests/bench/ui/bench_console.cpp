@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHash>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
@@ -457,7 +458,10 @@ private slots:
         qint64 navigationMs = -1; // the window rebuilt its navigation for accountsChanged
         qint64 startedMs = -1;
         std::unique_ptr<StallMeter> meter;
+        QHash<QString, int> notifications; // by title, until the first paint + 2 s
         const auto beforeWindow = [&](Start &st) {
+            connect(st.session.get(), &ui::ConsoleSession::notify, this,
+                    [&](const QString &title) { ++notifications[title]; });
             connect(st.session.get(), &ui::ConsoleSession::accountsChanged, this, [&] {
                 if (knownMs < 0)
                     knownMs = st.clock.elapsed();
@@ -509,6 +513,8 @@ private slots:
         for (const auto &[from, to] : meter->longGaps())
             std::printf("GUI thread gap >= 50 ms: %lld..%lld (%lld ms)\n", qlonglong(from),
                         qlonglong(to), qlonglong(to - from));
+        for (auto it = notifications.cbegin(); it != notifications.cend(); ++it)
+            std::printf("notifications at start: %d x \"%s\"\n", it.value(), qPrintable(it.key()));
         figure("gui-thread-longest-stall-start-10000", double(meter->maxGap()));
         QVERIFY(meter->maxGap() > 0);
     }
