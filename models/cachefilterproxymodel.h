@@ -56,6 +56,9 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    static constexpr int LargeTableRows = 2000;
+    void refilter();
+
     struct NameKey
     {
         QCollatorSortKey key;

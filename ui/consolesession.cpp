@@ -130,13 +130,16 @@ ConsoleSession::ConsoleSession(Options options, QObject *parent)
         emit notify(tr("Image cache failed"),
                     tr("%1 (%2): %3").arg(cache.name, cache.region, cache.message));
     });
+    // Expiry warnings come in bursts (every cache near expiry at start-up): one notification
+    // per burst, naming the first few.
+    m_expiryBatch.setSingleShot(true);
+    m_expiryBatch.setInterval(300);
+    connect(&m_expiryBatch, &QTimer::timeout, this, &ConsoleSession::notifyExpiring);
     connect(events, &cachesync::CacheEvents::expiringSoon, this,
             [this](const core::ImageCache &cache) {
-                emit notify(tr("Image cache expires soon"),
-                            tr("%1 (%2) expires %3.")
-                                .arg(cache.name, cache.region,
-                                     models::Presentation::timeLeft(
-                                         cache.expires, QDateTime::currentDateTimeUtc())));
+                m_expiring.append(cache);
+                if (!m_expiryBatch.isActive())
+                    m_expiryBatch.start();
             });
     connect(events, &cachesync::CacheEvents::disappeared, this,
             [this](const core::ImageCache &cache) {
@@ -159,6 +162,30 @@ ConsoleSession::~ConsoleSession()
     delete m_sync; // pollers reference services and the sink
     m_sync = nullptr;
     m_regions.clear();
+}
+
+void ConsoleSession::notifyExpiring()
+{
+    if (m_expiring.isEmpty())
+        return;
+    if (m_expiring.size() == 1) {
+        const core::ImageCache &cache = m_expiring.first();
+        emit notify(tr("Image cache expires soon"),
+                    tr("%1 (%2) expires %3.")
+                        .arg(cache.name, cache.region,
+                             models::Presentation::timeLeft(cache.expires,
+                                                            QDateTime::currentDateTimeUtc())));
+    } else {
+        QStringList names;
+        for (const core::ImageCache &cache : std::as_const(m_expiring).mid(0, 3))
+            names.append(cache.name);
+        if (m_expiring.size() > 3)
+            names.append(tr("…"));
+        emit notify(tr("Image caches expire soon"),
+                    tr("%n image cache(s) expire soon: %1", nullptr, int(m_expiring.size()))
+                        .arg(names.join(QStringLiteral(", "))));
+    }
+    m_expiring.clear();
 }
 
 void ConsoleSession::addNotice(const QString &notice)

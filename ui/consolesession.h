@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -136,6 +137,7 @@ private:
     void journal(const QString &accountId, const QString &action, const QString &target,
                  const net::ApiError &error, const QString &requestId = {});
     void addNotice(const QString &notice);
+    void notifyExpiring();
 
     Options m_options;
     net::ApiClient *m_client = nullptr;
@@ -152,6 +154,8 @@ private:
     QHash<QString, QList<core::ImageInfo>> m_images; // by account/region
     QHash<QString, QString> m_lastRequestId;         // by operation, for the journal
     QStringList m_notices;
+    QList<core::ImageCache> m_expiring; // warnings gathered for one notification
+    QTimer m_expiryBatch;
     int m_requestsInFlight = 0;
     bool m_started = false;
 };

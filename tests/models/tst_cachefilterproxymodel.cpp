@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QPersistentModelIndex>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace core;
@@ -193,6 +194,35 @@ private slots:
         set.changed = {{named("b", "cache-9"), CacheField::Name}};
         f.model.applyChangeSet(set);
         QCOMPARE(f.column(), (QStringList{"cache-3", "cache-4", "cache-5", "cache-9"}));
+    }
+
+    void filteringALargeTableIsOneLayoutChangeAndKeepsTheSelection()
+    {
+        Fixture f;
+        QList<ImageCache> many = fixtures::caches(5000);
+        for (int i = 0; i < many.size(); ++i)
+            many[i].name = (i % 3 == 0 ? QStringLiteral("web-%1") : QStringLiteral("db-%1")).arg(i);
+        f.model.setCaches(many);
+        f.proxy.sort(CacheTableModel::Name);
+        int selectedRow = -1;
+        for (int row = 0; row < f.proxy.rowCount(); ++row) {
+            if (f.proxy.index(row, 0).data().toString() == QLatin1String("web-300"))
+                selectedRow = row;
+        }
+        QVERIFY(selectedRow >= 0);
+        const QPersistentModelIndex selected = f.proxy.index(selectedRow, 0);
+        QSignalSpy removed(&f.proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy layout(&f.proxy, &QAbstractItemModel::layoutChanged);
+
+        f.proxy.setFilterText(QStringLiteral("web"));
+
+        // Thousands of scattered rows go, in one announcement rather than one per run.
+        QCOMPARE(f.proxy.rowCount(), 1667);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(layout.count(), 1);
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data().toString(), QStringLiteral("web-300"));
+        QVERIFY(f.column().first().startsWith(QLatin1String("web-")));
     }
 
     void selectionThroughTheProxySurvivesAChangeSet()
