@@ -23,6 +23,17 @@ namespace emulator {
 // Gateway codes (documented): APIGW.0301 401 bad signature/AK/token, APIGW.0307 401 token
 // expired, APIGW.0101 404 no such API, APIGW.0308 429 throttled.
 namespace {
+
+// The query as APIG reads it: '+' is a space (the Go SDK writes spaces that way).
+net::ParamList gatewayQuery(QByteArray raw)
+{
+    raw.replace('+', "%20");
+    return net::parseQuery(raw);
+}
+
+} // namespace
+
+namespace {
 constexpr auto kInvalid = "CCE.01400001";
 constexpr auto kNameTaken = "CCE.01400002";
 constexpr auto kQuota = "CCE.01400003";
@@ -434,7 +445,7 @@ Reply HuaweiApi::createCache(const IncomingRequest &request, const QString &proj
 
 Reply HuaweiApi::listCaches(const IncomingRequest &request, const QString &projectId)
 {
-    const auto params = net::parseQuery(request.rawQuery);
+    const auto params = gatewayQuery(request.rawQuery);
     QString nameFilter;
     bool hasName = false;
     for (const auto &[key, value] : params) {
@@ -567,7 +578,7 @@ Reply HuaweiApi::issueToken(const IncomingRequest &request)
 Reply HuaweiApi::listProjects(const IncomingRequest &request)
 {
     QString name;
-    for (const auto &[key, value] : net::parseQuery(request.rawQuery)) {
+    for (const auto &[key, value] : gatewayQuery(request.rawQuery)) {
         if (key == "name")
             name = QString::fromUtf8(value);
     }
@@ -621,7 +632,7 @@ Paging paging(const QUrlQuery &query, int defaultLimit)
 QUrlQuery decodedQuery(const QByteArray &raw)
 {
     QUrlQuery query;
-    for (const auto &[key, value] : net::parseQuery(raw))
+    for (const auto &[key, value] : gatewayQuery(raw))
         query.addQueryItem(QString::fromUtf8(key), QString::fromUtf8(value));
     return query;
 }

@@ -260,12 +260,20 @@ SignatureCheck AlibabaSigner::verify(const QByteArray &method, const QByteArray 
                                        tr("A signed header is missing from the request: %1")
                                            .arg(QString::fromLatin1(name)));
         }
-        for (const char *required :
-             {"x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256"}) {
+        // The action and version choose what runs: unsigned, they could be swapped in transit.
+        for (const char *required : {"host", "x-acs-action", "x-acs-version", "x-acs-date",
+                                     "x-acs-signature-nonce", "x-acs-content-sha256"}) {
             if (!names.contains(required))
                 return signing::failed(check, SignatureCheck::Status::Malformed,
                                        tr("The header %1 is required and must be signed.")
                                            .arg(QLatin1String(required)));
+        }
+        for (const auto &[name, value] : headers) {
+            const QByteArray lower = name.toLower();
+            if (lower.startsWith("x-acs-") && !names.contains(lower))
+                return signing::failed(
+                    check, SignatureCheck::Status::Malformed,
+                    tr("Every x-acs-* header must be signed: %1").arg(QString::fromLatin1(lower)));
         }
         check.nonce = headerValue(headers, "x-acs-signature-nonce").trimmed();
         const QDateTime date = parseTimestamp(headerValue(headers, "x-acs-date").trimmed());

@@ -225,8 +225,12 @@ SignatureCheck HuaweiSigner::verify(const QByteArray &method, const QByteArray &
         return signing::failed(check, SignatureCheck::Status::UnknownKey,
                                tr("Unknown access key."));
 
-    const Parts expected = computeParts(method, rawPath, rawQuery, QByteArray(), headers, names,
-                                        body, Credentials{access, *secret, {}});
+    // The Go SDK puts a space on the wire as '+' (Go's query encoder) but signs it as %20;
+    // APIG reads '+' in a query as a space, so the gateway side does the same.
+    QByteArray query = rawQuery;
+    query.replace('+', "%20");
+    const Parts expected = computeParts(method, rawPath, query, QByteArray(), headers, names, body,
+                                        Credentials{access, *secret, {}});
     if (!signing::constantTimeEquals(expected.signature, signature.toLower()))
         return signing::failed(check, SignatureCheck::Status::Mismatch,
                                QString::fromUtf8(expected.stringToSign));

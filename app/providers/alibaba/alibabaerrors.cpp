@@ -13,13 +13,9 @@ bool AlibabaErrors::isThrottlingCode(const QString &code)
 bool AlibabaErrors::isAuthCode(const QString &code)
 {
     static const QStringList exact = {
-        QStringLiteral("SignatureDoesNotMatch"),
-        QStringLiteral("IncompleteSignature"),
-        QStringLiteral("SignatureNonceUsed"),
-        QStringLiteral("NoPermission"),
-        QStringLiteral("InvalidAccessKeyId"),
-        QStringLiteral("InvalidTimeStamp"),
-        QStringLiteral("Forbidden"),
+        QStringLiteral("SignatureDoesNotMatch"), QStringLiteral("IncompleteSignature"),
+        QStringLiteral("NoPermission"),          QStringLiteral("InvalidAccessKeyId"),
+        QStringLiteral("InvalidTimeStamp"),      QStringLiteral("Forbidden"),
     };
     static const QStringList prefixes
         = {QStringLiteral("InvalidAccessKeyId."), QStringLiteral("InvalidTimeStamp."),
@@ -54,6 +50,14 @@ net::ApiError AlibabaErrors::decode(const net::HttpResponse &response)
             text = text.left(MaxPlainMessage - 1) + QChar(0x2026);
         error.message = text;
     }
+    // A V1 SignatureDoesNotMatch repeats the server's string-to-sign, percent-encoded: every
+    // parameter, registry passwords and STS tokens included. It helps nobody in a status bar
+    // and must not reach logs or the journal: keep the sentence, drop the echo.
+    static const QLatin1String echo("string to sign is:");
+    if (const qsizetype at = error.message.indexOf(echo, 0, Qt::CaseInsensitive); at >= 0)
+        error.message = error.message.left(at + echo.size()).trimmed()
+                        + QLatin1String(" (omitted: it repeats every parameter, secrets included)");
+
     // darabonba's POP client prefers the header over the body.
     error.requestId = QString::fromLatin1(response.header("x-acs-request-id"));
     if (error.requestId.isEmpty())
@@ -67,7 +71,11 @@ net::ApiError AlibabaErrors::decode(const net::HttpResponse &response)
     if (hasRetryAfter)
         error.retryAfterMs = retryAfter; // milliseconds, as darabonba reads it
 
-    if (isThrottlingCode(error.code) || response.status == 429) {
+    if (error.code == QLatin1String("SignatureNonceUsed")) {
+        // Each attempt is signed again with a fresh nonce: a retry is the documented remedy.
+        error.kind = net::ApiError::Kind::Auth;
+        error.retryable = true;
+    } else if (isThrottlingCode(error.code) || response.status == 429) {
         error.kind = net::ApiError::Kind::Throttled;
         error.retryable = true;
     } else if (isAuthCode(error.code)) {

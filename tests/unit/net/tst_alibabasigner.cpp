@@ -602,11 +602,17 @@ private slots:
         QTest::newRow("duplicate")
             << QByteArray("ACS3-HMAC-SHA256 Credential=a,Credential=b,SignedHeaders=host;x-acs-"
                           "content-sha256;x-acs-date;x-acs-signature-nonce,Signature=00");
+        // The action picks what runs: an unsigned one could be swapped in transit.
+        QTest::newRow("action not signed")
+            << QByteArray("ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-content-"
+                          "sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=00");
     }
     void v3MalformedAuthorization()
     {
         QFETCH(QByteArray, authorization);
         const HeaderList headers{{"Host", EciHost},
+                                 {"x-acs-action", "DeleteImageCache"},
+                                 {"x-acs-version", "2018-08-08"},
                                  {"x-acs-date", "2024-05-01T08:00:00Z"},
                                  {"x-acs-signature-nonce", Nonce},
                                  {"x-acs-content-sha256", EmptySha},

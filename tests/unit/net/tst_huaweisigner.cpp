@@ -419,6 +419,22 @@ private slots:
         QCOMPARE(check.status, SignatureCheck::Status::Ok);
     }
 
+    void goSdkPlusForSpaceIsAccepted()
+    {
+        // The Go SDK signs "scc hss" as scc%20hss but sends it as scc+hss (Go's encoder).
+        HttpRequest request;
+        request.method = "GET";
+        request.url = QUrl("https://hss.ap-southeast-1.myhuaweicloud.com/v5/p/image/abc/"
+                           "basic-image?image_type=private_image&namespace=scc%20hss");
+        request.headers = {{"X-Project-Id", "p"}, {"Content-Type", "application/json"}};
+        HuaweiSigner::sign(request, {Ak, Sk, {}}, SignTime);
+        HttpRequest onTheWire = request;
+        onTheWire.url = QUrl("https://hss.ap-southeast-1.myhuaweicloud.com/v5/p/image/abc/"
+                             "basic-image?image_type=private_image&namespace=scc+hss");
+        QCOMPARE(verifySent(onTheWire, Sk, SignTime, "hss.ap-southeast-1.myhuaweicloud.com").status,
+                 SignatureCheck::Status::Ok);
+    }
+
     void rejections()
     {
         HttpRequest request;

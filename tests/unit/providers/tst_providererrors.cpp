@@ -30,6 +30,7 @@ private slots:
     void huaweiRequestIdFromHeader();
     void huaweiPlainBodyTruncated();
     void alibabaShapes();
+    void alibabaSignatureEchoIsDropped();
     void alibabaRequestIdHeaderPreferred();
     void alibabaClassification_data();
     void alibabaClassification();
@@ -179,6 +180,20 @@ void TestProviderErrors::alibabaShapes()
     QVERIFY(error.retryable);
 }
 
+void TestProviderErrors::alibabaSignatureEchoIsDropped()
+{
+    // The gateway's V1 answer repeats the string-to-sign, secrets included, percent-encoded.
+    const auto error = AlibabaErrors::decode(response(
+        400,
+        R"({"RequestId":"R-9","Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3Dtestid%26ImageRegistryCredential.1.Password%3Dp%2540ss%2520w%252Frd%26SecurityToken%3DSTSsecret"})"));
+    QCOMPARE(error.code, QStringLiteral("SignatureDoesNotMatch"));
+    QVERIFY(error.message.startsWith(QLatin1String("Specified signature is not matched")));
+    QVERIFY2(!error.message.contains(QLatin1String("p%2540ss")), qPrintable(error.message));
+    QVERIFY(!error.message.contains(QLatin1String("STSsecret")));
+    QVERIFY(!error.toString().contains(QLatin1String("Password")));
+    QCOMPARE(error.requestId, QStringLiteral("R-9"));
+}
+
 void TestProviderErrors::alibabaRequestIdHeaderPreferred()
 {
     const auto error = AlibabaErrors::decode(response(400, R"({"RequestId":"body-id","Code":"X"})",
@@ -204,7 +219,8 @@ void TestProviderErrors::alibabaClassification_data()
         << 400 << "InvalidAccessKeyId.NotFound" << Kind::Auth << false;
     QTest::newRow("InvalidTimeStamp.Expired")
         << 400 << "InvalidTimeStamp.Expired" << Kind::Auth << false;
-    QTest::newRow("SignatureNonceUsed") << 400 << "SignatureNonceUsed" << Kind::Auth << false;
+    QTest::newRow("SignatureNonceUsed: retried with a new nonce")
+        << 400 << "SignatureNonceUsed" << Kind::Auth << true;
     QTest::newRow("Forbidden.RAM") << 403 << "Forbidden.RAM" << Kind::Auth << false;
     QTest::newRow("Forbidden.SubUser") << 403 << "Forbidden.SubUser" << Kind::Auth << false;
     QTest::newRow("NoPermission") << 403 << "NoPermission" << Kind::Auth << false;
