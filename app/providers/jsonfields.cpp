@@ -138,9 +138,10 @@ QDateTime parseTime(const QString &text)
         && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z')
         return parseIsoSecondsUtc(text);
     // date [T or space] time [.fraction] [space] [Z | ±hh:mm | ±hhmm] [zone name] [m=±…]
+    // (Go prints a zone without an abbreviation as its offset again: "+0800 +0800".)
     static const QRegularExpression re(QStringLiteral(
         R"(^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?\s*)"
-        R"((Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Za-z][A-Za-z0-9+-]*)?(?:\s+m=[+-][0-9.]+)?\s*$)"));
+        R"((Z|[+-]\d{2}:?\d{2})?(?:\s+(?:[A-Za-z][A-Za-z0-9+-]*|[+-]\d{2,4}))?(?:\s+m=[+-][0-9.]+)?\s*$)"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return {};

@@ -177,11 +177,14 @@ QFuture<net::Result<core::ImageInfo>> EhpcImageService::show(const core::ImageIn
                      if (!r.ok())
                          return completer->complete(r.error());
                      const auto body = json::parseObject(r.value().body);
+                     // Success=false carries the provider's own code: report that first.
+                     if (body) {
+                         if (auto error = unsuccessful(*body, OpGet, r.value()))
+                             return completer->complete(*error);
+                     }
                      if (!body || !body->value(QLatin1String("Image")).isObject())
                          return completer->complete(json::malformed(
                              OpGet, tr("the response has no Image object"), r.value()));
-                     if (auto error = unsuccessful(*body, OpGet, r.value()))
-                         return completer->complete(*error);
                      core::ImageInfo info
                          = AlibabaMapping::imageFromGetJson(json::object(*body, "Image"));
                      info.id = image.id;

@@ -37,6 +37,13 @@ bool outcomeUnknown(const net::ApiError &error)
 }
 } // namespace
 
+// With AK/SK the official SDK always sends X-Project-Id, looking the id up through IAM when
+// none is configured; with a token the scope comes from the token.
+bool CceCacheService::needsProjectHeader() const
+{
+    return m_connection.auth == Connection::Auth::AccessKey;
+}
+
 CceCacheService::CceCacheService(net::ApiClient *client, Connection connection, QObject *parent)
     : CacheService(parent)
     , m_connection(std::move(connection))
@@ -117,8 +124,8 @@ QFuture<net::Result<QList<core::ImageCache>>> CceCacheService::listByName(const 
 {
     auto completer = makeCompleter<net::Result<QList<core::ImageCache>>>();
     const QUrl base = m_base;
-    const auto sent
-        = m_auth->send([base, name](const QString &) { return listRequest(base, name); }, false);
+    const auto sent = m_auth->send(
+        [base, name](const QString &) { return listRequest(base, name); }, needsProjectHeader());
     whenFinished(sent, this, [this, completer](const net::Result<net::HttpResponse> &r) {
         if (!r.ok())
             return completer->complete(r.error());
@@ -144,8 +151,8 @@ QFuture<net::Result<core::ImageCache>> CceCacheService::show(const QString &id)
             OpShow, QStringLiteral("image_cache_id"), tr("an image cache id is required"))));
     auto completer = makeCompleter<net::Result<core::ImageCache>>();
     const QUrl base = m_base;
-    const auto sent
-        = m_auth->send([base, id](const QString &) { return showRequest(base, id); }, false);
+    const auto sent = m_auth->send([base, id](const QString &) { return showRequest(base, id); },
+                                   needsProjectHeader());
     whenFinished(sent, this, [this, completer](const net::Result<net::HttpResponse> &r) {
         if (!r.ok())
             return completer->complete(r.error());
@@ -166,8 +173,8 @@ QFuture<net::Result<core::ImageCache>> CceCacheService::create(const core::Cache
 
     auto completer = makeCompleter<net::Result<core::ImageCache>>();
     const QUrl base = m_base;
-    const auto sent
-        = m_auth->send([base, spec](const QString &) { return createRequest(base, spec); }, false);
+    const auto sent = m_auth->send(
+        [base, spec](const QString &) { return createRequest(base, spec); }, needsProjectHeader());
     const QString name = spec.name;
     whenFinished(sent, this, [this, completer, name](const net::Result<net::HttpResponse> &r) {
         if (r.ok()) {
@@ -215,8 +222,8 @@ QFuture<net::Result<net::Done>> CceCacheService::remove(const QString &id)
             OpDelete, QStringLiteral("image_cache_id"), tr("an image cache id is required"))));
     auto completer = makeCompleter<net::Result<net::Done>>();
     const QUrl base = m_base;
-    const auto sent
-        = m_auth->send([base, id](const QString &) { return removeRequest(base, id); }, false);
+    const auto sent = m_auth->send([base, id](const QString &) { return removeRequest(base, id); },
+                                   needsProjectHeader());
     whenFinished(sent, this, [completer](const net::Result<net::HttpResponse> &r) {
         if (!r.ok())
             return completer->complete(r.error());

@@ -43,6 +43,7 @@ public:
                                                     const QString &operation);
 
 private:
+    bool needsProjectHeader() const;
     QFuture<net::Result<QList<core::ImageCache>>> listByName(const QString &name);
     void recoverByName(const CompleterPtr<net::Result<core::ImageCache>> &completer,
                        const QString &name, const net::ApiError &original);

@@ -636,10 +636,14 @@ void TestProviderRoundTrip::eciCreateRetriedOnceUnderFaults()
 
 void TestProviderRoundTrip::huaweiLostCreateFoundByName()
 {
+    std::unique_ptr<CacheService> service(createCacheService(m_client.get(), huawei()));
+    // With AK/SK and no configured project the SDK first looks the project id up through
+    // IAM (for X-Project-Id); do that before counting.
+    AWAIT(warm, service->list());
+    VERIFY_OK(warm);
     const auto rule = emulator::FaultRule::parse(QStringLiteral("truncate@/v5/imagecaches#1"));
     QVERIFY(rule);
     m_emulator->faults()->addRule(*rule);
-    std::unique_ptr<CacheService> service(createCacheService(m_client.get(), huawei()));
     const qint64 before = m_emulator->handledRequests();
     AWAIT(created, service->create(huaweiSpec(QStringLiteral("lost-answer"))));
     VERIFY_OK(created);

@@ -28,6 +28,8 @@ void TestJsonFields::parseTime_data()
     QTest::newRow("go one digit") << "2024-11-25 06:32:34.9 +0000 UTC" << base.addMSecs(-23);
     QTest::newRow("go no fraction") << "2024-11-25 06:32:34 +0000 UTC" << base.addMSecs(-923);
     QTest::newRow("go +0800 CST") << "2024-11-25 14:32:34.923248 +0800 CST" << base;
+    QTest::newRow("go zone without abbreviation")
+        << "2024-11-25 14:32:34.923248 +0800 +0800" << base;
     QTest::newRow("go negative offset") << "2024-11-25 01:02:34.923 -0530 EST" << base;
     QTest::newRow("go monotonic suffix")
         << "2024-11-25 06:32:34.923248 +0000 UTC m=+0.000123" << base;
