@@ -142,6 +142,7 @@ void AccountDialog::addRegionRow(const store::AccountRegion &region)
 void AccountDialog::setAccount(const store::Account &account)
 {
     m_editing = true;
+    m_loaded = account;
     m_id = account.id;
     m_provider->setCurrentIndex(account.provider == core::Provider::Huawei ? 0 : 1);
     m_provider->setEnabled(false); // an account does not change cloud
@@ -186,6 +187,8 @@ store::Account AccountDialog::account() const
     account.iamDomainName = m_iamDomain->text().trimmed();
     account.alibabaSignatureVersion
         = store::Account::SignatureVersion(m_signature->currentData().toInt());
+    // Registry logins are not edited here (the CLI adds them): keep them.
+    account.registries = m_loaded.registries;
     return account;
 }
 
@@ -202,6 +205,10 @@ QStringList AccountDialog::problems() const
         problems.append(tr("Enter the secret key: it is stored in the system keychain."));
     if (!m_editing && iam && m_iamPassword->text().isEmpty())
         problems.append(tr("Enter the IAM password: it is stored in the system keychain."));
+    // A new access key id needs its own secret: the stored one belongs to the old key.
+    if (m_editing && !iam && m_accessKeyId->text().trimmed() != m_loaded.accessKeyId
+        && m_secretKey->text().isEmpty())
+        problems.append(tr("Enter the secret key of the new access key id."));
     return problems;
 }
 

@@ -50,6 +50,7 @@ private:
 
     QString m_id;
     bool m_editing = false;
+    store::Account m_loaded; // the account being edited, as stored
     QComboBox *m_provider = nullptr;
     QLineEdit *m_name = nullptr;
     QTableWidget *m_regions = nullptr;

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSet>
 
 namespace ui {
 
@@ -267,6 +268,7 @@ core::ValidationContext ConsoleSession::validationContext() const
     core::ValidationContext context;
     for (int row = 0; row < m_cacheModel->rowCount(); ++row)
         context.existingNames.append(m_cacheModel->cache(row)->name);
+    context.existingNames += m_pendingCreates;
     for (int row = 0; row < m_imageModel->rowCount(); ++row) {
         const core::ImageInfo *image = m_imageModel->image(row);
         if (image->sizeBytes > 0) {
@@ -311,6 +313,19 @@ void ConsoleSession::rebuildRegions()
         m_sync->removeRegion(region->account.id, region->accountRegion.region);
     m_regions.clear();
     m_statuses.clear();
+    // Keychain reads answer later (a locked keychain asks the user): a newer rebuild makes the
+    // answers of an older one moot.
+    const int generation = ++m_regionsGeneration;
+
+    // Images of accounts or regions that are gone leave the Images view.
+    QSet<QString> keys;
+    for (const store::Account &account : std::as_const(m_accounts)) {
+        for (const store::AccountRegion &region : account.regions)
+            keys.insert(account.id + QLatin1Char('/') + region.region);
+    }
+    for (auto it = m_images.begin(); it != m_images.end();)
+        it = keys.contains(it.key()) ? std::next(it) : m_images.erase(it);
+    showImages();
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const store::Account &account : std::as_const(m_accounts)) {
@@ -319,7 +334,9 @@ void ConsoleSession::rebuildRegions()
                                 : store::CredentialStore::secretKey(account.id);
         providers::whenFinished(
             m_credentials->read(key), this,
-            [this, account, env, iam](const store::SecretResult &secret) {
+            [this, account, env, iam, generation](const store::SecretResult &secret) {
+                if (generation != m_regionsGeneration)
+                    return;
                 QString value = secret.ok() ? secret.value : QString();
                 // The official environment variables still work for a matching access key.
                 if (value.isEmpty() && !iam) {
@@ -429,18 +446,32 @@ void ConsoleSession::journal(const QString &accountId, const QString &action, co
     m_store->appendJournal(entry);
 }
 
+net::ApiError ConsoleSession::regionGoneError(const QString &region)
+{
+    net::ApiError error;
+    error.kind = net::ApiError::Kind::Validation;
+    error.message = tr("The account or region %1 is no longer configured.").arg(region);
+    return error;
+}
+
 void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpec &spec)
 {
-    Region *region = regionFor(target.accountId, target.region);
-    if (!region)
-        return;
     const QString description = tr("Create %1").arg(spec.name);
+    Region *region = regionFor(target.accountId, target.region);
+    if (!region) {
+        emit operationFinished(description, regionGoneError(target.region));
+        return;
+    }
+    // Until the provider answers, the name counts as taken: a second dialog cannot send the
+    // same create again.
+    m_pendingCreates.append(spec.name);
     const QString accountId = target.accountId;
     const QString regionId = target.region;
     providers::whenFinished(
         region->caches->create(spec), this,
         [this, description, accountId, regionId,
          spec](const net::Result<core::ImageCache> &result) {
+            m_pendingCreates.removeOne(spec.name);
             const QString operation = QStringLiteral("CreateImageCache");
             journal(accountId, QStringLiteral("cache.create"),
                     result.ok() ? result.value().id + QLatin1Char(' ') + spec.name : spec.name,
@@ -454,12 +485,14 @@ void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpe
 
 void ConsoleSession::updateCache(const core::ImageCache &cache, const core::CacheSpec &spec)
 {
+    const QString description = tr("Update %1").arg(cache.name);
     Region *region = regionFor(cache.accountId, cache.region);
-    if (!region)
+    if (!region) {
+        emit operationFinished(description, regionGoneError(cache.region));
         return;
+    }
     core::CacheSpec update = spec;
     update.id = cache.id;
-    const QString description = tr("Update %1").arg(cache.name);
     providers::whenFinished(region->caches->update(update), this,
                             [this, description, cache](const net::Result<net::Done> &result) {
                                 journal(cache.accountId, QStringLiteral("cache.update"),
@@ -474,10 +507,12 @@ void ConsoleSession::updateCache(const core::ImageCache &cache, const core::Cach
 void ConsoleSession::deleteCaches(const QList<core::ImageCache> &caches)
 {
     for (const core::ImageCache &cache : caches) {
-        Region *region = regionFor(cache.accountId, cache.region);
-        if (!region)
-            continue;
         const QString description = tr("Delete %1").arg(cache.name);
+        Region *region = regionFor(cache.accountId, cache.region);
+        if (!region) {
+            emit operationFinished(description, regionGoneError(cache.region));
+            continue;
+        }
         providers::whenFinished(
             region->caches->remove(cache.id), this,
             [this, description, cache](const net::Result<net::Done> &result) {
@@ -508,6 +543,8 @@ void ConsoleSession::loadImages(bool reload)
                         tr("List images of %1 · %2")
                             .arg(r->account.displayName, r->accountRegion.region),
                         result.error());
+                    // Waiters (the Layers tab) stop waiting; the next request lists again.
+                    emit imagesLoaded();
                     return;
                 }
                 r->imagesLoaded = true;
@@ -603,36 +640,73 @@ void ConsoleSession::requestLayers(const core::ImageCache &cache)
     // Layers need the HSS image ids: list the region's images first.
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(this, &ConsoleSession::imagesLoaded, this,
-                          [this, connection, regionKey, collect] {
+                          [this, connection, regionKey, key, collect] {
                               const Region *current = regionForKey(regionKey);
-                              if (current && !current->imagesLoaded)
-                                  return;
+                              if (current && current->imagesLoading)
+                                  return; // another region finished first
                               QObject::disconnect(*connection);
-                              collect();
+                              if (current && current->imagesLoaded)
+                                  collect();
+                              else
+                                  emit layersReady(key, {}); // listing failed: nothing known
                           });
     loadImages();
 }
 
 void ConsoleSession::saveAccount(const store::Account &account, const AccountSecrets &secrets)
 {
-    const bool iam = account.authKind == store::Account::AuthKind::IamToken;
+    const QString description = tr("Save account %1").arg(account.displayName);
+    const auto storeAccount = [this, account, description] {
+        auto saved = m_store->run<bool>([account](store::Store &s) {
+            const bool ok
+                = s.account(account.id) ? s.updateAccount(account) : s.addAccount(account);
+            return store::StoreResult<bool>{ok, ok, s.errorString()};
+        });
+        providers::whenFinished(saved, this,
+                                [this, description](const store::StoreResult<bool> &result) {
+                                    net::ApiError error;
+                                    if (!result.ok) {
+                                        error.kind = net::ApiError::Kind::Validation;
+                                        error.message = result.error;
+                                    }
+                                    emit operationFinished(description, error);
+                                    reloadAccounts();
+                                });
+    };
+
+    // The account is stored only once its secrets are safely in the keychain.
+    QList<QFuture<store::SecretResult>> writes;
     if (!secrets.secretKey.isEmpty())
-        m_credentials->write(store::CredentialStore::secretKey(account.id), secrets.secretKey);
-    if (iam && !secrets.iamPassword.isEmpty())
-        m_credentials->write(store::CredentialStore::iamPasswordKey(account.id),
-                             secrets.iamPassword);
-    auto saved = m_store->run<bool>([account](store::Store &s) {
-        const bool ok = s.account(account.id) ? s.updateAccount(account) : s.addAccount(account);
-        return store::StoreResult<bool>{ok, ok, s.errorString()};
-    });
-    providers::whenFinished(saved, this, [this, account](const store::StoreResult<bool> &result) {
-        emit operationFinished(
-            tr("Save account %1").arg(account.displayName),
-            result.ok ? net::ApiError{}
-                      : net::ApiError{
-                          net::ApiError::Kind::Validation, 0, {}, result.error, {}, {}, false, -1});
-        reloadAccounts();
-    });
+        writes.append(
+            m_credentials->write(store::CredentialStore::secretKey(account.id), secrets.secretKey));
+    if (account.authKind == store::Account::AuthKind::IamToken && !secrets.iamPassword.isEmpty())
+        writes.append(m_credentials->write(store::CredentialStore::iamPasswordKey(account.id),
+                                           secrets.iamPassword));
+    if (writes.isEmpty()) {
+        storeAccount();
+        return;
+    }
+    auto pending = std::make_shared<int>(int(writes.size()));
+    auto problems = std::make_shared<QStringList>();
+    for (const QFuture<store::SecretResult> &write : std::as_const(writes)) {
+        providers::whenFinished(
+            write, this,
+            [this, pending, problems, storeAccount, description](const store::SecretResult &r) {
+                if (!r.ok())
+                    problems->append(r.error.isEmpty() ? tr("the keychain refused the secret")
+                                                       : r.error);
+                if (--*pending > 0)
+                    return;
+                if (problems->isEmpty()) {
+                    storeAccount();
+                    return;
+                }
+                net::ApiError error;
+                error.kind = net::ApiError::Kind::Validation;
+                error.message = problems->join(QStringLiteral("; "));
+                emit operationFinished(description, error);
+            });
+    }
 }
 
 void ConsoleSession::reloadAccounts()
@@ -656,6 +730,13 @@ void ConsoleSession::removeAccount(const QString &accountId)
     m_sync->removeAccount(accountId);
     m_credentials->remove(store::CredentialStore::secretKey(accountId));
     m_credentials->remove(store::CredentialStore::iamPasswordKey(accountId));
+    for (const store::Account &account : std::as_const(m_accounts)) {
+        if (account.id != accountId)
+            continue;
+        for (const store::AccountRegistry &registry : account.registries)
+            m_credentials->remove(
+                store::CredentialStore::registryPasswordKey(accountId, registry.server));
+    }
     core::ChangeSet removal;
     for (int row = 0; row < m_cacheModel->rowCount(); ++row) {
         if (m_cacheModel->cache(row)->accountId == accountId)
@@ -686,32 +767,55 @@ void ConsoleSession::importProfiles(const QString &path)
             net::ApiError{net::ApiError::Kind::Validation, 0, {}, report.error, {}, {}, false, -1});
         return;
     }
+    // Duplicates and invalid profiles are left out first; only the accounts added get their
+    // secrets written (straight into the keychain), so a re-import leaves nothing behind.
     QList<store::Account> accounts;
-    for (const store::ImportedAccount &imported : report.accounts) {
-        for (auto it = imported.secrets.cbegin(); it != imported.secrets.cend(); ++it)
-            m_credentials->write(it.key(), it.value()); // straight into the keychain
+    for (const store::ImportedAccount &imported : report.accounts)
         accounts.append(imported.account);
-    }
-    const QStringList skipped = report.skipped;
-    auto imported = m_store->run<int>([accounts](store::Store &s) {
-        int added = 0;
+    struct Outcome
+    {
+        QStringList added; // account ids
+        QStringList problems;
+    };
+    auto imported = m_store->run<Outcome>([accounts](store::Store &s) {
+        Outcome outcome;
         const QList<store::Account> existing = s.accounts();
         for (const store::Account &account : accounts) {
             const bool duplicate
                 = std::any_of(existing.cbegin(), existing.cend(), [&](const store::Account &e) {
                       return e.provider == account.provider && e.accessKeyId == account.accessKeyId;
                   });
-            if (!duplicate && s.addAccount(account))
-                ++added;
+            if (duplicate) {
+                outcome.problems.append(tr("%1: an account with this access key exists already.")
+                                            .arg(account.displayName));
+            } else if (const QStringList invalid = account.validate(); !invalid.isEmpty()) {
+                outcome.problems.append(
+                    tr("%1: %2").arg(account.displayName, invalid.join(QStringLiteral(" "))));
+            } else if (s.addAccount(account)) {
+                outcome.added.append(account.id);
+            } else {
+                outcome.problems.append(tr("%1: %2").arg(account.displayName, s.errorString()));
+            }
         }
-        return store::StoreResult<int>{true, added, {}};
+        return store::StoreResult<Outcome>{true, outcome, {}};
     });
+    const QList<store::ImportedAccount> importedAccounts = report.accounts;
+    const QStringList skipped = report.skipped;
     providers::whenFinished(
-        imported, this, [this, path, skipped](const store::StoreResult<int> &result) {
-            for (const QString &reason : skipped)
+        imported, this,
+        [this, path, skipped, importedAccounts](const store::StoreResult<Outcome> &result) {
+            for (const store::ImportedAccount &account : importedAccounts) {
+                if (!result.value.added.contains(account.account.id))
+                    continue;
+                for (auto it = account.secrets.cbegin(); it != account.secrets.cend(); ++it)
+                    m_credentials->write(it.key(), it.value());
+            }
+            for (const QString &reason : skipped + result.value.problems)
                 addNotice(reason);
             emit operationFinished(
-                tr("Import %n profile(s) from %1", nullptr, result.value).arg(path), {});
+                tr("Import %n profile(s) from %1", nullptr, int(result.value.added.size()))
+                    .arg(path),
+                {});
             reloadAccounts();
         });
 }

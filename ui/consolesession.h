@@ -137,6 +137,7 @@ private:
     void journal(const QString &accountId, const QString &action, const QString &target,
                  const net::ApiError &error, const QString &requestId = {});
     void addNotice(const QString &notice);
+    static net::ApiError regionGoneError(const QString &region);
     void notifyExpiring();
 
     Options m_options;
@@ -154,9 +155,11 @@ private:
     QHash<QString, QList<core::ImageInfo>> m_images; // by account/region
     QHash<QString, QString> m_lastRequestId;         // by operation, for the journal
     QStringList m_notices;
+    QStringList m_pendingCreates;       // names sent, not yet answered
     QList<core::ImageCache> m_expiring; // warnings gathered for one notification
     QTimer m_expiryBatch;
     int m_requestsInFlight = 0;
+    int m_regionsGeneration = 0;
     bool m_started = false;
 };
 

@@ -96,9 +96,9 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             [this](const QString &description, const net::ApiError &error) {
                 // No modal dialog: the message goes to the status bar, the data stays.
                 if (error.isError()) {
-                    m_statusError->setText(tr("%1 failed: %2").arg(description, error.toString()));
-                    m_statusError->setToolTip(m_statusError->text());
+                    showError(tr("%1 failed: %2").arg(description, error.toString()), false);
                 } else {
+                    showError(QString(), false);
                     statusBar()->showMessage(tr("%1: done").arg(description), 8000);
                 }
             });
@@ -110,13 +110,18 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             });
     connect(session, &ConsoleSession::credentialsRequired, this,
             [this](const QString &accountId, const QString &region, const net::ApiError &error) {
-                // Ask without a modal dialog: the account is selected, Edit Account is one
-                // keystroke away, and the message says why.
-                selectAccount(accountId);
-                m_statusError->setText(
-                    tr("%1: the keys were refused (%2). Use Accounts ▸ Edit Account to enter "
-                       "new ones; polling resumes when they are saved.")
-                        .arg(region, error.code.isEmpty() ? error.toString() : error.code));
+                // Ask without a modal dialog and without moving the user's view: the message
+                // says which account and why; Accounts ▸ Edit Account takes the new keys.
+                QString name = accountId;
+                for (const store::Account &account : m_session->accounts()) {
+                    if (account.id == accountId)
+                        name = account.displayName;
+                }
+                showError(
+                    tr("%1 · %2: the keys were refused (%3). Use Accounts ▸ Edit Account "
+                       "to enter new ones; polling resumes when they are saved.")
+                        .arg(name, region, error.code.isEmpty() ? error.toString() : error.code),
+                    true);
                 m_statusError->setToolTip(error.toString());
             });
     connect(session, &ConsoleSession::noticesChanged, this, [this](const QStringList &notices) {
@@ -133,9 +138,16 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     connect(m_cachesPage->detailPane(), &CacheDetailPane::imageActivated, this,
             [this](const QString &reference) {
                 showImages();
-                m_session->loadImages();
-                m_imagesPage->selectReference(reference);
+                // The images may still be on their way: select it when they arrive.
+                if (!m_imagesPage->selectReference(reference)) {
+                    m_pendingImage = reference;
+                    m_session->loadImages();
+                }
             });
+    connect(session, &ConsoleSession::imagesLoaded, this, [this] {
+        if (!m_pendingImage.isEmpty() && m_imagesPage->selectReference(m_pendingImage))
+            m_pendingImage.clear();
+    });
     connect(m_imagesPage, &ImagesPage::detailsWanted, session,
             &ConsoleSession::requestImageDetails);
     connect(session, &ConsoleSession::imageDetailsReady, m_imagesPage, &ImagesPage::showDetails);
@@ -329,18 +341,6 @@ void MainWindow::onNavigationChanged()
     updateActions();
 }
 
-void MainWindow::selectAccount(const QString &accountId)
-{
-    const QModelIndex top = m_navigationModel->index(m_pages->currentIndex(), 0);
-    for (int row = 0; row < m_navigationModel->rowCount(top); ++row) {
-        const QModelIndex account = m_navigationModel->index(row, 0, top);
-        if (account.data(AccountIdRole).toString() == accountId) {
-            m_navigation->setCurrentIndex(account);
-            return;
-        }
-    }
-}
-
 QString MainWindow::currentAccountId() const
 {
     return m_navigation->currentIndex().data(AccountIdRole).toString();
@@ -394,11 +394,20 @@ void MainWindow::updateStatusBar()
     parts.append(tr("%n request(s) in flight", nullptr, inFlight));
     m_statusSummary->setText(parts.join(QStringLiteral("   ")));
     if (latestError) {
-        m_statusError->setText(tr("%1 · %2: %3")
-                                   .arg(latestError->accountName, latestError->region,
-                                        latestError->lastError.toString()));
-        m_statusError->setToolTip(m_statusError->text());
+        showError(tr("%1 · %2: %3")
+                      .arg(latestError->accountName, latestError->region,
+                           latestError->lastError.toString()),
+                  true);
+    } else if (m_errorFromPolling) {
+        showError(QString(), true); // every region polls fine again
     }
+}
+
+void MainWindow::showError(const QString &text, bool fromPolling)
+{
+    m_statusError->setText(text);
+    m_statusError->setToolTip(text);
+    m_errorFromPolling = fromPolling && !text.isEmpty();
 }
 
 void MainWindow::newCache()

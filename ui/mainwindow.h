@@ -63,7 +63,8 @@ private:
     void importProfiles();
     void openAccountDialog(const QString &accountId);
     QString currentAccountId() const;
-    void selectAccount(const QString &accountId);
+    // The last error in the status bar; a polling error clears itself when polls succeed.
+    void showError(const QString &text, bool fromPolling);
     void restoreWindowState();
     void saveWindowState() const;
 
@@ -77,6 +78,8 @@ private:
     QLabel *m_statusError = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     std::function<bool(const QStringList &)> m_confirmDelete;
+    QString m_pendingImage; // opened from a cache before the images were listed
+    bool m_errorFromPolling = false;
 
     QAction *m_newCache = nullptr;
     QAction *m_updateCache = nullptr;

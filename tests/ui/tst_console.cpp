@@ -53,6 +53,7 @@ private slots:
     void pollChangesSelectedRowAndSelectionStays();
     void refusedKeysAskForNewOnesAndPollingResumes();
     void imagesViewShowsSpecsButNeverTheRegistryPassword();
+    void layersTabGivesUpWhenTheImageListFails();
 
 private:
     CacheTableModel *model() const { return m_session->cacheModel(); }
@@ -398,6 +399,8 @@ void TestConsole::pollChangesSelectedRowAndSelectionStays()
     spec.securityGroupId = QStringLiteral("sg-test");
     spec.vSwitchId = QStringLiteral("vsw-test");
     m_session->createCache(target, spec);
+    // While the provider has not answered, a second create of the same name is refused.
+    QVERIFY(m_session->validationContext().existingNames.contains(QStringLiteral("watched-cache")));
     QTRY_VERIFY_WITH_TIMEOUT(rowOfName(QStringLiteral("watched-cache")) >= 0, 10000);
     selectName(QStringLiteral("watched-cache"));
     const QString key = table()->currentIndex().data(CacheTableModel::KeyRole).toString();
@@ -434,7 +437,7 @@ void TestConsole::refusedKeysAskForNewOnesAndPollingResumes()
     QCOMPARE(asked.first().at(0).toString(), account.id);
     const auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusError"));
     QVERIFY(status->text().contains(QLatin1String("SignatureDoesNotMatch")));
-    QCOMPARE(m_window->navigation()->currentIndex().data().toString(), account.displayName);
+    QVERIFY(status->text().contains(account.displayName));
     const auto rotated = [this, &account] {
         for (const ui::RegionStatus &s : m_session->statuses()) {
             if (s.accountId == account.id)
@@ -486,4 +489,31 @@ void TestConsole::imagesViewShowsSpecsButNeverTheRegistryPassword()
     const QByteArray csvBytes = csvFile.readAll();
     QVERIFY(csvBytes.contains("ml-training"));
     QVERIFY(!csvBytes.contains("demo-registry-password"));
+}
+
+void TestConsole::layersTabGivesUpWhenTheImageListFails()
+{
+    // HSS keeps answering 503: the Layers tab must not wait forever.
+    QString error;
+    const auto rule
+        = emulator::FaultRule::parse(QStringLiteral("error5xx:503@/image/registries"), &error);
+    QVERIFY2(rule, qPrintable(error));
+    m_emulator->faults()->addRule(*rule);
+    QSignalSpy layers(m_session.get(), &ui::ConsoleSession::layersReady);
+    QSignalSpy finished(m_session.get(), &ui::ConsoleSession::operationFinished);
+    int hwRow = -1;
+    for (int row = 0; row < table()->model()->rowCount(); ++row) {
+        if (table()->model()->index(row, 0).data(CacheTableModel::ProviderRole).toInt()
+            == int(core::Provider::Huawei))
+            hwRow = row;
+    }
+    selectRow(hwRow);
+    m_window->cachesPage()->detailPane()->tabs()->setCurrentIndex(ui::CacheDetailPane::LayersTab);
+    QTRY_COMPARE_WITH_TIMEOUT(layers.count(), 1, 20000);
+    QVERIFY(layers.first().at(1).value<QList<core::ImageLayer>>().isEmpty());
+    // The failure itself is reported with the provider's answer.
+    bool reported = false;
+    for (const QList<QVariant> &args : std::as_const(finished))
+        reported |= args.at(1).value<net::ApiError>().httpStatus == 503;
+    QVERIFY(reported);
 }
