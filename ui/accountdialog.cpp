@@ -239,8 +239,10 @@ void AccountDialog::revalidate()
     m_testButton->setEnabled(list.isEmpty());
 }
 
-void AccountDialog::showTestResult(const QString &region, bool ok, const QString &text)
+void AccountDialog::showTestResult(int run, const QString &region, bool ok, const QString &text)
 {
+    if (run != m_testRun)
+        return;
     m_testResults->appendPlainText(ok ? tr("%1: OK — %2").arg(region, text)
                                       : tr("%1: failed — %2").arg(region, text));
 }

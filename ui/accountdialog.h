@@ -37,8 +37,10 @@ public:
     QStringList problems() const;
 
 public slots:
-    // One line per region: "cn-north-4: OK (12 caches)" or the provider's error.
-    void showTestResult(const QString &region, bool ok, const QString &text);
+    // One line per region: "cn-north-4: OK (12 caches)" or the provider's error. Answers of an
+    // earlier click (another run) are dropped.
+    void showTestResult(int run, const QString &region, bool ok, const QString &text);
+    void setTestRun(int run) { m_testRun = run; }
 
 signals:
     void testConnectionRequested(const store::Account &account, const ui::AccountSecrets &secrets);
@@ -50,6 +52,7 @@ private:
 
     QString m_id;
     bool m_editing = false;
+    int m_testRun = 0;
     store::Account m_loaded; // the account being edited, as stored
     QComboBox *m_provider = nullptr;
     QLineEdit *m_name = nullptr;

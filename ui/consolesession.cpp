@@ -820,13 +820,14 @@ void ConsoleSession::importProfiles(const QString &path)
         });
 }
 
-void ConsoleSession::testConnection(const store::Account &account, const AccountSecrets &secrets)
+int ConsoleSession::testConnection(const store::Account &account, const AccountSecrets &secrets)
 {
+    const int testRun = ++m_testRuns;
     const bool iam = account.authKind == store::Account::AuthKind::IamToken;
     const QString typed = iam ? secrets.iamPassword : secrets.secretKey;
     const QString key = iam ? store::CredentialStore::iamPasswordKey(account.id)
                             : store::CredentialStore::secretKey(account.id);
-    const auto run = [this, account](const QString &secret) {
+    const auto run = [this, account, testRun](const QString &secret) {
         for (const store::AccountRegion &region : account.regions) {
             const providers::Connection connection = connectionFor(account, region, secret);
             providers::CacheService *service
@@ -834,8 +835,8 @@ void ConsoleSession::testConnection(const store::Account &account, const Account
             const QString regionId = region.region;
             providers::whenFinished(
                 service->list(), this,
-                [this, service, regionId](const net::Result<QList<core::ImageCache>> &r) {
-                    emit testResult(regionId, r.ok(),
+                [this, service, regionId, testRun](const net::Result<QList<core::ImageCache>> &r) {
+                    emit testResult(testRun, regionId, r.ok(),
                                     r.ok() ? tr("%n image cache(s)", nullptr, int(r.value().size()))
                                            : r.error().toString());
                     service->deleteLater();
@@ -844,11 +845,12 @@ void ConsoleSession::testConnection(const store::Account &account, const Account
     };
     if (!typed.isEmpty()) {
         run(typed);
-        return;
+        return testRun;
     }
     providers::whenFinished(
         m_credentials->read(key), this,
         [run](const store::SecretResult &secret) { run(secret.ok() ? secret.value : QString()); });
+    return testRun;
 }
 
 } // namespace ui

@@ -102,7 +102,8 @@ public slots:
     void saveAccount(const store::Account &account, const ui::AccountSecrets &secrets);
     void removeAccount(const QString &accountId);
     void importProfiles(const QString &path);
-    void testConnection(const store::Account &account, const ui::AccountSecrets &secrets);
+    // One real read per region; answers come back through testResult() with this run's id.
+    int testConnection(const store::Account &account, const ui::AccountSecrets &secrets);
 
 signals:
     void started();
@@ -115,7 +116,7 @@ signals:
     void notify(const QString &title, const QString &message);
     void layersReady(const QString &cacheKey, const QList<core::ImageLayer> &layers);
     void imageDetailsReady(const core::ImageInfo &image);
-    void testResult(const QString &region, bool ok, const QString &text);
+    void testResult(int run, const QString &region, bool ok, const QString &text);
     // Polling of the region stopped after repeated 401/403; new keys (saveAccount) resume it.
     void credentialsRequired(const QString &accountId, const QString &region,
                              const net::ApiError &error);
@@ -160,6 +161,7 @@ private:
     QTimer m_expiryBatch;
     int m_requestsInFlight = 0;
     int m_regionsGeneration = 0;
+    int m_testRuns = 0;
     bool m_started = false;
 };
 

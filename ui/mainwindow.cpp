@@ -515,8 +515,10 @@ void MainWindow::openAccountDialog(const QString &accountId)
         if (account.id == accountId)
             dialog.setAccount(account);
     }
-    connect(&dialog, &AccountDialog::testConnectionRequested, m_session,
-            &ConsoleSession::testConnection);
+    connect(&dialog, &AccountDialog::testConnectionRequested, this,
+            [this, &dialog](const store::Account &account, const AccountSecrets &secrets) {
+                dialog.setTestRun(m_session->testConnection(account, secrets));
+            });
     connect(m_session, &ConsoleSession::testResult, &dialog, &AccountDialog::showTestResult);
     if (dialog.exec() == QDialog::Accepted)
         m_session->saveAccount(dialog.account(), dialog.secrets());

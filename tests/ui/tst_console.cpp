@@ -54,6 +54,7 @@ private slots:
     void refusedKeysAskForNewOnesAndPollingResumes();
     void imagesViewShowsSpecsButNeverTheRegistryPassword();
     void layersTabGivesUpWhenTheImageListFails();
+    void testConnectionAnswersPerRegionWithTheProvidersError();
 
 private:
     CacheTableModel *model() const { return m_session->cacheModel(); }
@@ -516,4 +517,28 @@ void TestConsole::layersTabGivesUpWhenTheImageListFails()
     for (const QList<QVariant> &args : std::as_const(finished))
         reported |= args.at(1).value<net::ApiError>().httpStatus == 503;
     QVERIFY(reported);
+}
+
+void TestConsole::testConnectionAnswersPerRegionWithTheProvidersError()
+{
+    store::Account account = m_session->accounts().constFirst();
+    for (const store::Account &a : m_session->accounts()) {
+        if (a.provider == core::Provider::Alibaba)
+            account = a;
+    }
+    QSignalSpy results(m_session.get(), &ui::ConsoleSession::testResult);
+    const int good = m_session->testConnection(account, {});
+    QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 10000);
+    QCOMPARE(results.at(0).at(0).toInt(), good);
+    QVERIFY(results.at(0).at(2).toBool());
+    QVERIFY(results.at(0).at(3).toString().contains(QLatin1String("4")));
+
+    const int bad = m_session->testConnection(account, {QStringLiteral("not-the-secret"), {}});
+    QVERIFY(bad != good);
+    QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 10000);
+    QCOMPARE(results.at(1).at(0).toInt(), bad);
+    QVERIFY(!results.at(1).at(2).toBool());
+    // The provider's code and request id, verbatim.
+    QVERIFY(results.at(1).at(3).toString().contains(QLatin1String("SignatureDoesNotMatch")));
+    QVERIFY(results.at(1).at(3).toString().contains(QLatin1String("request id")));
 }
