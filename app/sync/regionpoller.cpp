@@ -60,6 +60,7 @@ RegionPoller::~RegionPoller()
 void RegionPoller::setKnownCaches(const QList<ImageCache> &caches)
 {
     m_known.clear();
+    m_updatedSeq.clear();
     for (const ImageCache &cache : caches) {
         if (cache.accountId == m_accountId && cache.region == m_region)
             m_known.insert(cache.key(), cache);
@@ -86,6 +87,8 @@ void RegionPoller::applyLocal(const ImageCache &local)
     else if (const core::CacheFields fields = core::diffCaches(*it, cache))
         changes.changed.append({cache, fields});
     m_known.insert(key, cache);
+    // Newer than any request already sent: a listing in flight must not undo it.
+    m_updatedSeq.insert(key, ++m_seq);
     commit(changes);
     armFastPolls();
 }
@@ -372,6 +375,11 @@ void RegionPoller::own(ImageCache &cache) const
     cache.region = m_region;
 }
 
+bool RegionPoller::newerThan(const QString &key, quint64 seq) const
+{
+    return m_updatedSeq.value(key, 0) > seq;
+}
+
 QString RegionPoller::keyOf(const QString &id) const
 {
     return m_accountId + QLatin1Char('/') + m_region + QLatin1Char('/') + id;
@@ -399,6 +407,29 @@ void RegionPoller::handleList(net::Result<QList<ImageCache>> result, quint64 seq
             fetched.append(std::move(cache));
         }
     }
+    // A key updated after this listing was sent (a local create, a show's answer) keeps its
+    // newer state, present or gone, whatever the listing says.
+    if (!m_updatedSeq.isEmpty()) {
+        QSet<QString> kept;
+        for (qsizetype i = fetched.size() - 1; i >= 0; --i) {
+            const QString key = fetched.at(i).key();
+            if (!newerThan(key, seq))
+                continue;
+            if (const auto it = m_known.constFind(key); it != m_known.cend()) {
+                fetched[i] = *it;
+                kept.insert(key);
+            } else {
+                fetched.removeAt(i); // a newer show() found it gone
+            }
+        }
+        for (auto it = m_updatedSeq.cbegin(); it != m_updatedSeq.cend(); ++it) {
+            const auto known = m_known.constFind(it.key());
+            if (it.value() > seq && known != m_known.cend() && !kept.contains(it.key()))
+                fetched.append(*known); // created after the listing was sent
+        }
+        // This listing supersedes the updates that came before it was sent.
+        m_updatedSeq.removeIf([seq](const auto &entry) { return entry.value() <= seq; });
+    }
     m_appliedListSeq = seq;
     const ChangeSet changes = ChangeSet::between(m_known.values(), fetched);
     m_known.clear();
@@ -419,9 +450,10 @@ void RegionPoller::handleShow(const QString &id, net::Result<ImageCache> result,
 {
     if (m_phase == Phase::Idle)
         return;
-    // A listing sent after this show has been applied already: its data is newer.
-    const bool stale = m_appliedListSeq > seq;
     const QString key = keyOf(id);
+    // A listing sent after this show has been applied already, or the cache was updated
+    // locally since: that data is newer.
+    const bool stale = m_appliedListSeq > seq || newerThan(key, seq);
     ChangeSet changes;
     if (result.ok()) {
         if (!stale) {
@@ -434,10 +466,13 @@ void RegionPoller::handleShow(const QString &id, net::Result<ImageCache> result,
                 changes.changed.append({cache, fields});
             }
             m_known.insert(key, cache);
+            m_updatedSeq.insert(key, seq);
         }
     } else if (isNotFound(result.error())) {
-        if (!stale && m_known.remove(key) > 0)
+        if (!stale && m_known.remove(key) > 0) {
             changes.removed.append(key);
+            m_updatedSeq.insert(key, seq); // gone: an older listing must not bring it back
+        }
     } else {
         handleError(result.error());
         return;

@@ -99,6 +99,7 @@ private:
     void handleError(const net::ApiError &error);
     qint64 backoffDelay(const net::ApiError &error);
     void commit(const core::ChangeSet &changes);
+    bool newerThan(const QString &key, quint64 seq) const;
     void own(core::ImageCache &cache) const;
     QString keyOf(const QString &id) const;
 
@@ -118,6 +119,9 @@ private:
     bool m_backingOff = false;
 
     QHash<QString, core::ImageCache> m_known; // by ImageCache::key()
+    // By key: the sequence number of the last applyLocal() or show() that set (or removed) the
+    // entry. A listing sent before that keeps the newer entry; the next listing settles it.
+    QHash<QString, quint64> m_updatedSeq;
 
     Clock::TimerId m_listTimer = 0;
     qint64 m_listDueMs = -1;
@@ -126,7 +130,7 @@ private:
     QHash<QString, Clock::TimerId> m_showTimers; // by cache id
     QSet<QString> m_showPending;
 
-    quint64 m_seq = 0;
+    quint64 m_seq = 0; // counts requests sent and local updates: orders data by age
     quint64 m_appliedListSeq = 0;
     int m_inFlight = 0;
     int m_sharedHeld = 0;

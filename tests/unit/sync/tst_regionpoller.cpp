@@ -1,5 +1,6 @@
 #include "fakecacheservice.h"
 
+#include "sync/cacheevents.h"
 #include "sync/changesink.h"
 #include "sync/manualclock.h"
 #include "sync/regionpoller.h"
@@ -73,6 +74,9 @@ private slots:
     void stopDiscardsLateReplies();
     void localCreateIsShownAndPolledAtOnce();
     void freshListingEndsBackoffOfAFailedShow();
+    void listingSentBeforeALocalCreateKeepsTheCache();
+    void olderListingDoesNotUndoANewerShow();
+    void olderListingDoesNotBringBackACacheAShowFoundGone();
 };
 
 void tst_RegionPoller::slowIntervalHonoured()
@@ -626,6 +630,144 @@ void tst_RegionPoller::freshListingEndsBackoffOfAFailedShow()
     service.hold = false;
     clock.advance(3'000); // fast polls are back
     QCOMPARE(service.showCalls(QStringLiteral("a")), 2);
+}
+
+void tst_RegionPoller::listingSentBeforeALocalCreateKeepsTheCache()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    QStringList log;
+    RecordingSink sink(&log);
+    const auto old = makeCache(QStringLiteral("old"), CacheStatus::Ready);
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.setSink(&sink);
+    poller.setKnownCaches({old});
+    QSignalSpy spy(&poller, &RegionPoller::changesApplied);
+    service.hold = true;
+    poller.start(); // the listing goes out; the server has neither "old" (deleted) nor "new"
+    QCOMPARE(service.heldCount(), 1);
+
+    // create() answers while the listing is in flight.
+    const auto created
+        = makeCache(QStringLiteral("new"), CacheStatus::Creating, QStringLiteral("Creating"));
+    poller.applyLocal(created);
+    QCOMPARE(spy.count(), 1);
+    service.releaseOne(); // the listing's snapshot predates the create
+    QCOMPARE(service.heldCount(), 0);
+
+    // "old" really vanished and is removed; "new" is not, and nothing else is announced.
+    QCOMPARE(spy.count(), 2);
+    const auto set = spy.at(1).at(0).value<core::ChangeSet>();
+    QCOMPARE(set.removed, QStringList{old.key()});
+    QVERIFY(set.inserted.isEmpty());
+    QVERIFY(set.changed.isEmpty());
+    QCOMPARE(sink.sets.size(), 2);
+    QCOMPARE(sink.sets.at(1).removed, QStringList{old.key()});
+    const auto known = poller.knownCaches();
+    QCOMPARE(known.size(), 1);
+    QCOMPARE(known.first().key(), created.key());
+    QCOMPARE(known.first().status, CacheStatus::Creating);
+    QCOMPARE(poller.status().cacheCount, 1);
+
+    // Its fast show is still due 3 s after the create, not after the next slow listing.
+    service.hold = false;
+    service.caches = {created};
+    service.caches[0].status = CacheStatus::Ready;
+    service.caches[0].rawStatus = QStringLiteral("Ready");
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(QStringLiteral("new")), 1);
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(spy.at(2).at(0).value<core::ChangeSet>().changed.first().cache.status,
+             CacheStatus::Ready);
+    // The next listing settles it: it is known, nothing to announce.
+    clock.advance(60'000);
+    QCOMPARE(service.listCalls(), 2);
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(poller.knownCaches().size(), 1);
+}
+
+void tst_RegionPoller::olderListingDoesNotUndoANewerShow()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    const auto creating
+        = makeCache(QStringLiteral("a"), CacheStatus::Creating, QStringLiteral("Creating"));
+    service.caches = {creating};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.setKnownCaches({creating});
+    CacheEvents events(&clock);
+    events.setKnownCaches({creating});
+    connect(&poller, &RegionPoller::changesApplied, &events, &CacheEvents::apply);
+    QSignalSpy usable(&events, &CacheEvents::becameUsable);
+    QSignalSpy spy(&poller, &RegionPoller::changesApplied);
+    service.hold = true;
+    poller.start();       // the listing is held: it will report Creating
+    clock.advance(3'000); // the fast show is held too
+    QCOMPARE(service.heldCount(), 2);
+
+    service.caches[0].status = CacheStatus::Ready;
+    service.caches[0].rawStatus = QStringLiteral("Ready");
+    service.releaseLast(); // the newer show answers first: Ready
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<core::ChangeSet>().changed.first().cache.status,
+             CacheStatus::Ready);
+    QCOMPARE(usable.count(), 1);
+
+    service.caches[0].status = CacheStatus::Creating; // what the listing saw when it was sent
+    service.caches[0].rawStatus = QStringLiteral("Creating");
+    service.releaseOne();
+    QCOMPARE(service.heldCount(), 0);
+    QCOMPARE(spy.count(), 1); // nothing flips it back to Creating
+    QCOMPARE(poller.knownCaches().first().status, CacheStatus::Ready);
+    QCOMPARE(poller.status().consecutiveFailures, 0);
+
+    // Ready: no more fast shows, and the next listing (Ready) announces nothing; the user was
+    // told once.
+    service.hold = false;
+    service.caches[0].status = CacheStatus::Ready;
+    service.caches[0].rawStatus = QStringLiteral("Ready");
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(QStringLiteral("a")), 1);
+    clock.advance(60'000);
+    QCOMPARE(service.listCalls(), 2);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(usable.count(), 1);
+}
+
+void tst_RegionPoller::olderListingDoesNotBringBackACacheAShowFoundGone()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    const auto deleting
+        = makeCache(QStringLiteral("a"), CacheStatus::Deleting, QStringLiteral("Deleting"));
+    service.caches = {deleting};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    poller.setKnownCaches({deleting});
+    QSignalSpy spy(&poller, &RegionPoller::changesApplied);
+    service.hold = true;
+    poller.start();       // the listing is held: it will still list the cache
+    clock.advance(3'000); // the fast show is held too
+    QCOMPARE(service.heldCount(), 2);
+    service.caches.clear();
+    service.releaseLast(); // the newer show: gone
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<core::ChangeSet>().removed, QStringList{deleting.key()});
+
+    service.caches = {deleting}; // the listing's older snapshot
+    service.releaseOne();
+    QCOMPARE(spy.count(), 1); // not inserted again
+    QVERIFY(poller.knownCaches().isEmpty());
+
+    // A listing sent afterwards is the truth again.
+    service.hold = false;
+    service.caches.clear();
+    clock.advance(60'000);
+    QCOMPARE(service.listCalls(), 2);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(poller.knownCaches().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_RegionPoller)
