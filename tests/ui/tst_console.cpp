@@ -13,6 +13,7 @@
 #include "models/cachetablemodel.h"
 #include "store/databaseurl.h"
 #include "store/memorycredentialstore.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,11 +56,13 @@ private slots:
     void imagesViewShowsSpecsButNeverTheRegistryPassword();
     void layersTabGivesUpWhenTheImageListFails();
     void testConnectionAnswersPerRegionWithTheProvidersError();
+    void updateIsOfferedForEciOnlyAndJournaled();
 
 private:
     CacheTableModel *model() const { return m_session->cacheModel(); }
     QTableView *table() const { return m_window->cachesPage()->table(); }
     int rowOfName(const QString &name) const;
+    QList<store::JournalEntry> journal(const QString &action);
     void selectName(const QString &name);
     void selectRow(int row);
 
@@ -123,6 +126,18 @@ void TestConsole::cleanup()
     m_window.reset();
     m_session.reset();
     m_emulator.reset();
+}
+
+QList<store::JournalEntry> TestConsole::journal(const QString &action)
+{
+    // A second connection to the console's database, as another process would open it.
+    store::Store reader;
+    if (!reader.open(store::DatabaseUrl::sqliteUrl(
+            m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())))))
+        return {};
+    store::JournalQuery query;
+    query.action = action;
+    return reader.journal(query);
 }
 
 int TestConsole::rowOfName(const QString &name) const
@@ -205,6 +220,15 @@ void TestConsole::createFromDialogReachesReadyInTable()
     QCOMPARE(cache->status, core::CacheStatus::Creating);
     // ... then Ready, again without any refresh.
     QTRY_COMPARE_WITH_TIMEOUT(model()->cacheByKey(key)->status, core::CacheStatus::Ready, 15000);
+
+    // Journaled: when, who, account, action, target, request id, result.
+    QTRY_VERIFY(!journal(QStringLiteral("cache.create")).isEmpty());
+    const store::JournalEntry entry = journal(QStringLiteral("cache.create")).constFirst();
+    QCOMPARE(entry.accountId, QStringLiteral("hw"));
+    QVERIFY(entry.target.contains(QLatin1String("ui-created-cache")));
+    QCOMPARE(entry.result, QStringLiteral("ok"));
+    QVERIFY(!entry.requestId.isEmpty());
+    QVERIFY(!entry.osUser.isEmpty());
 }
 
 void TestConsole::deleteAsksConfirmationNamingTheCaches()
@@ -245,6 +269,13 @@ void TestConsole::deleteAsksConfirmationNamingTheCaches()
     m_window->setConfirmDelete([](const QStringList &) { return true; });
     m_window->action(QStringLiteral("deleteCaches"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowOfKey(first) < 0 && model()->rowOfKey(second) < 0, 15000);
+    // Each delete is journaled, the cancelled attempt is not.
+    QTRY_COMPARE(journal(QStringLiteral("cache.delete")).size(), 2);
+    QStringList targets;
+    for (const store::JournalEntry &entry : journal(QStringLiteral("cache.delete")))
+        targets.append(entry.target);
+    QVERIFY(targets.join(' ').contains(firstId));
+    QVERIFY(targets.join(' ').contains(secondId));
     QCOMPARE(model()->rowCount(), 5);
 }
 
@@ -541,4 +572,37 @@ void TestConsole::testConnectionAnswersPerRegionWithTheProvidersError()
     // The provider's code and request id, verbatim.
     QVERIFY(results.at(1).at(3).toString().contains(QLatin1String("SignatureDoesNotMatch")));
     QVERIFY(results.at(1).at(3).toString().contains(QLatin1String("request id")));
+}
+
+void TestConsole::updateIsOfferedForEciOnlyAndJournaled()
+{
+    QAction *update = m_window->action(QStringLiteral("updateCache"));
+    int huaweiRow = -1;
+    int alibabaRow = -1;
+    for (int row = 0; row < table()->model()->rowCount(); ++row) {
+        const auto provider = core::Provider(
+            table()->model()->index(row, 0).data(CacheTableModel::ProviderRole).toInt());
+        (provider == core::Provider::Huawei ? huaweiRow : alibabaRow) = row;
+    }
+    // CCE Autopilot has no update API.
+    selectRow(huaweiRow);
+    QVERIFY(!update->isEnabled());
+    selectRow(alibabaRow);
+    QVERIFY(update->isEnabled());
+
+    const core::ImageCache cache = *m_window->cachesPage()->currentCache();
+    core::CacheSpec spec;
+    spec.name = cache.name;
+    spec.images = cache.images;
+    spec.tags = {{QStringLiteral("owner"), QStringLiteral("console")}};
+    m_session->updateCache(cache, spec);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model()
+            ->cacheByKey(cache.key())
+            ->tags.contains(core::Tag{QStringLiteral("owner"), QStringLiteral("console")}),
+        15000);
+    QTRY_COMPARE_WITH_TIMEOUT(model()->cacheByKey(cache.key())->status, core::CacheStatus::Ready,
+                              15000);
+    QTRY_COMPARE(journal(QStringLiteral("cache.update")).size(), 1);
+    QCOMPARE(journal(QStringLiteral("cache.update")).constFirst().result, QStringLiteral("ok"));
 }
