@@ -554,9 +554,28 @@ Reply AlibabaApi::eci(const QString &action, const Params &params, const QString
         return createCache(params, requestId);
     if (action == u"DescribeImageCaches")
         return describeCaches(params, requestId);
-    if (action == u"UpdateImageCache")
-        return updateCache(params, requestId);
-    return deleteCache(params, requestId);
+    // Update and Delete are idempotent by ClientToken too: a retry whose first answer was lost
+    // gets the same success instead of a status or not-found error.
+    const QString clientToken = params.value(u"ClientToken"_qs);
+    const QString tokenKey = action + u'/' + params.region() + u'/' + clientToken;
+    if (!clientToken.isEmpty()) {
+        const auto it = m_clientTokens.constFind(tokenKey);
+        if (it != m_clientTokens.cend()) {
+            if (it->fingerprint != params.fingerprint())
+                return errorReply(400, QStringLiteral("IdempotentParameterMismatch"),
+                                  tr("The request uses the same client token as a previous, but "
+                                     "non-identical request."),
+                                  requestId);
+            return Reply::json(200, {{QStringLiteral("RequestId"), requestId}},
+                               "application/json;charset=utf-8");
+        }
+    }
+    Reply reply = action == u"UpdateImageCache" ? updateCache(params, requestId)
+                                                : deleteCache(params, requestId);
+    if (!clientToken.isEmpty() && reply.status == 200)
+        m_clientTokens.insert(tokenKey,
+                              {params.value(u"ImageCacheId"_qs), {}, params.fingerprint()});
+    return reply;
 }
 
 namespace {

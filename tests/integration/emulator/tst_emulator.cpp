@@ -964,6 +964,21 @@ void tst_Emulator::alibabaDelete()
     const auto again = call("DeleteImageCache", net::RpcParams().add("ImageCacheId", id));
     QCOMPARE(again.status, 404);
     QCOMPARE(again.json().value(u"Code").toString(), u"InvalidImageCacheId.NotFound"_qs);
+
+    // A retry with the same ClientToken (its first answer lost) succeeds again.
+    const auto other = createAlibaba(u"del2"_qs, {u"redis:7"_qs});
+    const auto withToken = [&] {
+        return call(
+            "DeleteImageCache",
+            net::RpcParams().add("ImageCacheId", other).add("ClientToken", u"tok-delete-1"_qs));
+    };
+    QCOMPARE(withToken().status, 200);
+    QCOMPARE(withToken().status, 200);
+    const auto mismatch
+        = call("DeleteImageCache",
+               net::RpcParams().add("ImageCacheId", id).add("ClientToken", u"tok-delete-1"_qs));
+    QCOMPARE(mismatch.status, 400);
+    QCOMPARE(mismatch.json().value(u"Code").toString(), u"IdempotentParameterMismatch"_qs);
 }
 
 void tst_Emulator::alibabaLruElimination()
