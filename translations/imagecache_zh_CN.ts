@@ -173,6 +173,10 @@
         <source>Timestamp is too far from the server time.</source>
         <translation>Timestamp 与服务器时间相差过大。</translation>
     </message>
+    <message>
+        <source>Every x-acs-* header must be signed: %1</source>
+        <translation>所有 x-acs-* 请求头都必须参与签名：%1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -852,13 +856,6 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <message>
         <source>Alibaba demo</source>
         <translation>阿里云演示</translation>
-    </message>
-</context>
-<context>
-    <name>EciCacheService</name>
-    <message>
-        <source>ImageCache not found: %1</source>
-        <translation>未找到镜像缓存：%1</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2274,10 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <source>only Ready or UpdateFailed image caches can be updated; %1 is %2</source>
         <translation>只能更新状态为 Ready 或 UpdateFailed 的镜像缓存；%1 的状态为 %2</translation>
     </message>
+    <message>
+        <source>ImageCache not found: %1</source>
+        <translation>未找到镜像缓存：%1</translation>
+    </message>
 </context>
 <context>
     <name>providers::alibaba::EhpcImageService</name>
@@ -2505,6 +2506,10 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <message>
         <source>%1: failed — %2</source>
         <translation>%1：失败 — %2</translation>
+    </message>
+    <message>
+        <source>Enter the secret key of the new access key id.</source>
+        <translation>请输入新访问密钥 ID 对应的私有访问密钥。</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2775,36 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <translation>
             <numerusform>%n 个镜像缓存</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Image caches expire soon</source>
+        <translation>多个镜像缓存即将过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image cache(s) expire soon: %1</source>
+        <translation>
+            <numerusform>%n 个镜像缓存即将过期：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account or region %1 is no longer configured.</source>
+        <translation>账号或地域 %1 已不在配置中。</translation>
+    </message>
+    <message>
+        <source>the keychain refused the secret</source>
+        <translation>系统密钥链拒绝保存该密钥</translation>
+    </message>
+    <message>
+        <source>%1: an account with this access key exists already.</source>
+        <translation>%1：使用此访问密钥的账号已存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3326,8 +3361,8 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
         <translation>aliyun CLI 或 KooCLI 配置文件 (config.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1: the keys were refused (%2). Use Accounts ▸ Edit Account to enter new ones; polling resumes when they are saved.</source>
-        <translation>%1：密钥被拒绝（%2）。请通过“账号 ▸ 编辑账号”输入新的密钥；保存后将恢复轮询。</translation>
+        <source>%1 · %2: the keys were refused (%3). Use Accounts ▸ Edit Account to enter new ones; polling resumes when they are saved.</source>
+        <translation>%1 · %2：密钥被拒绝（%3）。请通过“账号 ▸ 编辑账号”输入新的密钥；保存后将恢复轮询。</translation>
     </message>
 </context>
 </TS>
