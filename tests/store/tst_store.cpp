@@ -930,12 +930,12 @@ private slots:
         QVERIFY(writeFile(aliyunPath, R"({
           "current": "default",
           "profiles": [
-            {"name": "default", "mode": "AK", "access_key_id": "LTAI5tEXAMPLEKEY01",
+            {"name": "default", "mode": "AK", "access_key_id": "EXAMPLEALIKEYID01",
              "access_key_secret": "aliyun-secret-1", "sts_token": "", "region_id": "cn-hangzhou",
              "output_format": "json", "language": "en"},
             {"name": "sts", "mode": "StsToken", "access_key_id": "STS.x",
              "access_key_secret": "s", "sts_token": "t", "region_id": "cn-beijing"},
-            {"name": "noregion", "mode": "AK", "access_key_id": "LTAI5tEXAMPLEKEY02",
+            {"name": "noregion", "mode": "AK", "access_key_id": "EXAMPLEALIKEYID02",
              "access_key_secret": "aliyun-secret-2", "region_id": ""},
             {"name": "nokey", "mode": "AK", "access_key_id": "", "access_key_secret": "",
              "region_id": "cn-hangzhou"}
@@ -962,7 +962,7 @@ private slots:
         QCOMPARE(aliyun.accounts.size(), 1);
         const Account &ali = aliyun.accounts.first().account;
         QCOMPARE(ali.provider, core::Provider::Alibaba);
-        QCOMPARE(ali.accessKeyId, QStringLiteral("LTAI5tEXAMPLEKEY01"));
+        QCOMPARE(ali.accessKeyId, QStringLiteral("EXAMPLEALIKEYID01"));
         QCOMPARE(ali.displayName, QStringLiteral("default (aliyun CLI)"));
         QCOMPARE(ali.regions.first().region, QStringLiteral("cn-hangzhou"));
         QCOMPARE(aliyun.skipped.size(), 3);
@@ -1050,7 +1050,7 @@ private slots:
 
         const QString profile = m_backend.tempPath(QStringLiteral("leak-aliyun.json"));
         QVERIFY(writeFile(profile, QStringLiteral(R"({"profiles":[{"name":"leak","mode":"AK",
-            "access_key_id":"LTAI5tLEAKTEST","access_key_secret":"%1","region_id":"cn-hangzhou"}]})")
+            "access_key_id":"EXAMPLEALILEAKTEST","access_key_secret":"%1","region_id":"cn-hangzhou"}]})")
                                        .arg(canary)
                                        .toUtf8()));
         const QUrl url = m_backend.freshUrl();
@@ -1138,7 +1138,7 @@ private slots:
                 }
             }
             QVERIFY(checked >= 3);
-            QVERIFY(readAll(settingsPath).contains("LTAI5tLEAKTEST")); // the id is there
+            QVERIFY(readAll(settingsPath).contains("EXAMPLEALILEAKTEST")); // the id is there
             for (const QString &secret : {canary, registryCanary})
                 QVERIFY(!logBytes.contains(secret.toUtf8()));
         }

@@ -283,7 +283,7 @@ class BenchConsole final : public QObject
         alibaba.displayName = QStringLiteral("Aliyun production");
         for (const QString &region : alibabaRegions)
             alibaba.regions.append({region, m_closedEndpoint, QString()});
-        alibaba.accessKeyId = QStringLiteral("LTAIBENCHMARKKEY0001");
+        alibaba.accessKeyId = QStringLiteral("EXAMPLEALIBENCHKEY01");
         credentials->writeNow(store::CredentialStore::secretKey(alibaba.id),
                               QStringLiteral("bench-secret-alibaba"));
         o.seedAccounts = {huawei, alibaba};
