@@ -34,8 +34,8 @@ public:
 
     explicit CacheDetailPane(QWidget *parent = nullptr);
 
-    // nullptr clears the pane.
-    void setCache(const core::ImageCache *cache);
+    // nullptr clears the pane. `accountName` is the account's display name (the id when empty).
+    void setCache(const core::ImageCache *cache, const QString &accountName = {});
     QString cacheKey() const { return m_key; }
     // Layers arrive asynchronously for the images of the shown cache.
     void setLayers(const QString &cacheKey, const QList<core::ImageLayer> &layers);
