@@ -133,7 +133,7 @@ QLabel *CacheDetailPane::addField(QFormLayout *form, const QString &label)
     return value;
 }
 
-void CacheDetailPane::setCache(const core::ImageCache *cache)
+void CacheDetailPane::setCache(const core::ImageCache *cache, const QString &accountName)
 {
     const QString key = cache ? cache->key() : QString();
     if (key != m_key) {
@@ -165,9 +165,10 @@ void CacheDetailPane::setCache(const core::ImageCache *cache)
     m_status->setText(status);
     m_message->setText(cache->message.isEmpty() ? tr("—") : cache->message);
     m_id->setText(cache->id);
-    m_where->setText(
-        tr("%1 · %2 · %3")
-            .arg(Presentation::providerName(cache->provider), cache->accountId, cache->region));
+    m_where->setText(tr("%1 · %2 · %3")
+                         .arg(Presentation::providerName(cache->provider),
+                              accountName.isEmpty() ? cache->accountId : accountName,
+                              cache->region));
     m_size->setText(Presentation::sizeGiB(cache->sizeGiB));
     m_retention->setText(Presentation::retention(cache->retentionDays));
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -196,7 +196,10 @@ const core::ImageCache *CachesPage::currentCache() const
 
 void CachesPage::updateDetail()
 {
-    m_detail->setCache(currentCache());
+    const core::ImageCache *cache = currentCache();
+    const QModelIndex account
+        = cache ? m_model->indexOfKey(cache->key(), CacheTableModel::Account) : QModelIndex();
+    m_detail->setCache(cache, account.data().toString());
 }
 
 void CachesPage::setScope(const QString &accountId, const QString &region)
