@@ -39,6 +39,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(IMAGECACHE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("imagecache-console"));
 
+    // The language is needed before the options are described (--help is translated too).
+    QString lang;
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            lang = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            lang = arguments.at(i).mid(7);
+    }
+    installTranslations(app, lang);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "One console for Huawei Cloud CCE Autopilot and Alibaba Cloud ECI image caches."));
@@ -56,8 +67,6 @@ int main(int argc, char *argv[])
         QStringLiteral("url"));
     parser.addOptions({demoOption, langOption, storeOption});
     parser.process(app);
-
-    installTranslations(app, parser.value(langOption));
 
     ui::ConsoleSession::Options options;
     if (parser.isSet(storeOption))

@@ -2615,10 +2615,6 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>Build cluster: %1</source>
         <translation>构建集群：%1</translation>
     </message>
@@ -2661,6 +2657,16 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <message>
         <source>Base-image layers of the cached images (HSS). Ctrl+C copies the selected digest.</source>
         <translation>缓存中镜像的基础镜像层（HSS）。按 Ctrl+C 复制所选摘要。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>expiry of a cache that never expires</comment>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>a cache that was never matched</comment>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3369,11 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
     <message>
         <source>%1 · %2: the keys were refused (%3). Use Accounts ▸ Edit Account to enter new ones; polling resumes when they are saved.</source>
         <translation>%1 · %2：密钥被拒绝（%3）。请通过“账号 ▸ 编辑账号”输入新的密钥；保存后将恢复轮询。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification title: text</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,9 @@ AccountDialog::AccountDialog(QWidget *parent)
     auto *regionBox = new QVBoxLayout;
     regionBox->addWidget(m_regions);
     regionBox->addLayout(regionButtons);
-    form->addRow(tr("&Regions:"), regionBox);
+    auto *regionsLabel = new QLabel(tr("&Regions:"));
+    regionsLabel->setBuddy(m_regions);
+    form->addRow(regionsLabel, regionBox);
 
     m_auth = new QComboBox;
     m_auth->addItem(tr("Access key (AK/SK)"), int(store::Account::AuthKind::AccessKey));

@@ -175,10 +175,11 @@ void CacheDetailPane::setCache(const core::ImageCache *cache, const QString &acc
     m_expires->setText(cache->expires.isValid()
                            ? tr("%1 (%2)").arg(Presentation::dateTime(cache->expires),
                                                Presentation::timeLeft(cache->expires, now))
-                           : tr("never"));
+                           : tr("never", "expiry of a cache that never expires"));
     m_created->setText(Presentation::dateTime(cache->created));
-    m_lastMatched->setText(cache->lastMatched.isValid() ? Presentation::dateTime(cache->lastMatched)
-                                                        : tr("never"));
+    m_lastMatched->setText(cache->lastMatched.isValid()
+                               ? Presentation::dateTime(cache->lastMatched)
+                               : tr("never", "a cache that was never matched"));
     QStringList config;
     if (cache->provider == core::Provider::Huawei) {
         config.append(tr("Build cluster: %1").arg(cache->cluster));

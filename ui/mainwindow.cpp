@@ -106,7 +106,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             [this](const QString &title, const QString &message) {
                 if (m_tray)
                     m_tray->showMessage(title, message);
-                statusBar()->showMessage(title + QStringLiteral(": ") + message, 10000);
+                statusBar()->showMessage(
+                    tr("%1: %2", "notification title: text").arg(title, message), 10000);
             });
     connect(session, &ConsoleSession::credentialsRequired, this,
             [this](const QString &accountId, const QString &region, const net::ApiError &error) {
