@@ -230,27 +230,16 @@ SignatureCheck AlibabaSigner::verify(const QByteArray &method, const QByteArray 
 
     if (authorization.startsWith(v3Prefix)) {
         // ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=a;b,Signature=hex
-        QByteArray credential, signedHeaders, signature;
-        bool duplicate = false;
-        for (const QByteArray &item : authorization.sliced(v3Prefix.size()).split(',')) {
-            const QByteArray part = item.trimmed();
-            const qsizetype eq = part.indexOf('=');
-            if (eq <= 0)
-                continue;
-            const QByteArray key = part.first(eq);
-            QByteArray *target = key == "Credential"      ? &credential
-                                 : key == "SignedHeaders" ? &signedHeaders
-                                 : key == "Signature"     ? &signature
-                                                          : nullptr;
-            if (!target)
-                continue;
-            duplicate = duplicate || !target->isEmpty();
-            *target = part.sliced(eq + 1).trimmed();
-        }
-        if (duplicate || credential.isEmpty() || signedHeaders.isEmpty() || signature.isEmpty())
+        const QList<QByteArray> params
+            = signing::authorizationParams(QByteArrayView(authorization).sliced(v3Prefix.size()),
+                                           {"Credential", "SignedHeaders", "Signature"});
+        if (params.isEmpty())
             return signing::failed(check, SignatureCheck::Status::Malformed,
                                    tr("The Authorization header lacks Credential, SignedHeaders or "
                                       "Signature."));
+        const QByteArray &credential = params.at(0);
+        const QByteArray &signedHeaders = params.at(1);
+        const QByteArray &signature = params.at(2);
         check.accessKeyId = credential;
 
         QList<QByteArray> names = signedHeaders.toLower().split(';');

@@ -177,27 +177,16 @@ SignatureCheck HuaweiSigner::verify(const QByteArray &method, const QByteArray &
     if (!authorization.startsWith(prefix))
         return signing::failed(check, SignatureCheck::Status::Malformed,
                                tr("The Authorization header does not use SDK-HMAC-SHA256."));
-    QByteArray access, signedHeaders, signature;
-    bool duplicate = false;
-    for (const QByteArray &item : authorization.sliced(prefix.size()).split(',')) {
-        const QByteArray part = item.trimmed();
-        const qsizetype eq = part.indexOf('=');
-        if (eq <= 0)
-            continue;
-        const QByteArray key = part.first(eq);
-        QByteArray *target = key == "Access"          ? &access
-                             : key == "SignedHeaders" ? &signedHeaders
-                             : key == "Signature"     ? &signature
-                                                      : nullptr;
-        if (!target)
-            continue;
-        duplicate = duplicate || !target->isEmpty();
-        *target = part.sliced(eq + 1).trimmed();
-    }
-    if (duplicate || access.isEmpty() || signedHeaders.isEmpty() || signature.isEmpty())
+    const QList<QByteArray> params
+        = signing::authorizationParams(QByteArrayView(authorization).sliced(prefix.size()),
+                                       {"Access", "SignedHeaders", "Signature"});
+    if (params.isEmpty())
         return signing::failed(
             check, SignatureCheck::Status::Malformed,
             tr("The Authorization header lacks Access, SignedHeaders or Signature."));
+    const QByteArray &access = params.at(0);
+    const QByteArray &signedHeaders = params.at(1);
+    const QByteArray &signature = params.at(2);
     check.accessKeyId = access;
 
     const QList<QByteArray> names = signedHeaders.toLower().split(';');

@@ -48,4 +48,26 @@ SignatureCheck failed(SignatureCheck check, SignatureCheck::Status status, const
     return check;
 }
 
+QList<QByteArray> authorizationParams(QByteArrayView params, const QList<QByteArray> &names)
+{
+    QList<QByteArray> values(names.size());
+    for (const QByteArray &item : params.toByteArray().split(',')) {
+        const QByteArray part = item.trimmed();
+        const qsizetype eq = part.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const qsizetype index = names.indexOf(part.first(eq));
+        if (index < 0)
+            continue;
+        if (!values.at(index).isEmpty())
+            return {}; // given twice
+        values[index] = part.sliced(eq + 1).trimmed();
+    }
+    for (const QByteArray &value : std::as_const(values)) {
+        if (value.isEmpty())
+            return {};
+    }
+    return values;
+}
+
 } // namespace net::signing

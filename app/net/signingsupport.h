@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QUrl>
 
 // Pieces both clouds' signers and verifiers share. Internal to the net layer.
@@ -16,5 +17,8 @@ QByteArray hostOf(const QUrl &url);
 // Compares signatures without revealing how many leading characters of a guess were right.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 SignatureCheck failed(SignatureCheck check, SignatureCheck::Status status, const QString &detail);
+// The "Name=value, Name=value" list after the algorithm of an Authorization header, for the
+// given names in order. Empty when a name is missing, empty or given twice.
+QList<QByteArray> authorizationParams(QByteArrayView params, const QList<QByteArray> &names);
 
 } // namespace net::signing

@@ -1188,6 +1188,21 @@ bool Store::writeAccount(const Account &account, bool insert)
     return true;
 }
 
+namespace {
+// What the journal records of an account change: no secret, just the cloud and the name.
+JournalEntry accountJournalEntry(const Account &account, const QString &action)
+{
+    JournalEntry entry;
+    entry.accountId = account.id;
+    entry.action = action;
+    entry.target = account.id;
+    entry.result = QStringLiteral("ok");
+    entry.message
+        = core::providerKey(account.provider) + QStringLiteral(": ") + account.displayName;
+    return entry;
+}
+} // namespace
+
 bool Store::addAccount(const Account &account)
 {
     m_error.clear();
@@ -1213,13 +1228,7 @@ bool Store::addAccount(const Account &account)
             return fail(tr("An account with id %1 already exists").arg(account.id));
         }
     }
-    JournalEntry entry;
-    entry.accountId = account.id;
-    entry.action = QStringLiteral("account.create");
-    entry.target = account.id;
-    entry.result = QStringLiteral("ok");
-    entry.message
-        = core::providerKey(account.provider) + QStringLiteral(": ") + account.displayName;
+    const JournalEntry entry = accountJournalEntry(account, QStringLiteral("account.create"));
     if (!writeAccount(account, true) || journalInTransaction(entry) == 0) {
         rollback();
         return false;
@@ -1237,13 +1246,7 @@ bool Store::updateAccount(const Account &account)
         return fail(problems.join(QLatin1Char('\n')));
     if (!begin())
         return false;
-    JournalEntry entry;
-    entry.accountId = account.id;
-    entry.action = QStringLiteral("account.update");
-    entry.target = account.id;
-    entry.result = QStringLiteral("ok");
-    entry.message
-        = core::providerKey(account.provider) + QStringLiteral(": ") + account.displayName;
+    const JournalEntry entry = accountJournalEntry(account, QStringLiteral("account.update"));
     if (!writeAccount(account, false) || journalInTransaction(entry) == 0) {
         rollback();
         return false;
