@@ -1,12 +1,18 @@
-# ic_add_test(<name> SOURCES <files...> LIBS <targets...> [ENVIRONMENT <k=v>...])
-# One Qt Test executable per suite, registered with CTest and run offscreen.
+# ic_add_test(<name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [ENVIRONMENT <k=v>...])
+# One Qt Test executable per suite, registered with CTest and run offscreen. Suites are labelled
+# `unit` unless they say otherwise (`integration` for those that start the emulator, a process or
+# a database), so `ctest -L unit` runs the fast ones.
 function(ic_add_test name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;ENVIRONMENT;LABELS" ${ARGN})
+    if(NOT ARG_LABELS)
+        set(ARG_LABELS unit)
+    endif()
     add_executable(${name} ${ARG_SOURCES})
-    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_link_libraries(${name} PRIVATE Qt6::Test imagecache_config ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${ARG_ENVIRONMENT}"
+        LABELS "${ARG_LABELS}"
         TIMEOUT 300)
 endfunction()
 
@@ -16,6 +22,6 @@ endfunction()
 function(ic_add_benchmark name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
-    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_link_libraries(${name} PRIVATE Qt6::Test imagecache_config ${ARG_LIBS})
     set_property(GLOBAL APPEND PROPERTY IMAGECACHE_BENCHMARKS ${name})
 endfunction()
