@@ -654,7 +654,9 @@ Credentials come only from the environment:
            optional ALIBABA_CLOUD_SECURITY_TOKEN
 
 Exit status: 0 success, 1 provider or network error, 2 usage error or missing
-credentials, 3 invalid cache or account settings (each problem is named on stderr).
+credentials, 3 invalid cache or account settings (each problem is named on stderr),
+5 success, but the store was damaged: it was moved aside and a new, empty one used
+(one &quot;warning:&quot; line on stderr says where the old file is).
 </source>
         <translation>用法：imagecache [全局选项] &lt;命令组&gt; &lt;命令&gt; [选项]
 
@@ -728,7 +730,9 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
           可选 ALIBABA_CLOUD_SECURITY_TOKEN
 
 退出状态：0 成功，1 云服务或网络错误，2 用法错误或缺少凭证，
-3 镜像缓存或账号设置无效（stderr 中会逐一指明问题）。
+3 镜像缓存或账号设置无效（stderr 中会逐一指明问题），
+5 成功，但本地存储已损坏：已将其移到一旁并改用一个新的空存储
+（stderr 中有一行 &quot;warning:&quot; 说明旧文件的位置）。
 </translation>
     </message>
 </context>
@@ -2277,6 +2281,22 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <message>
         <source>ImageCache not found: %1</source>
         <translation>未找到镜像缓存：%1</translation>
+    </message>
+    <message>
+        <source>look for it with &apos;imagecache caches list --name %1&apos; before creating it again</source>
+        <translation>再次创建前，请先用 &apos;imagecache caches list --name %1&apos; 查找它</translation>
+    </message>
+    <message>
+        <source>the image cache %1 may have been created (its lookup failed too: %2); %3</source>
+        <translation>镜像缓存 %1 可能已经创建（查找它也失败了：%2）；%3</translation>
+    </message>
+    <message>
+        <source>the image cache %1 may have been created: it may be one of %2; %3</source>
+        <translation>镜像缓存 %1 可能已经创建：它可能是 %2 之一；%3</translation>
+    </message>
+    <message>
+        <source>no new image cache named %1 was found afterwards: it was not created</source>
+        <translation>之后未找到名为 %1 的新镜像缓存：它没有被创建</translation>
     </message>
 </context>
 <context>

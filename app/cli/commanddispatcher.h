@@ -36,6 +36,8 @@ public:
     QFuture<int> run(const QStringList &arguments, const QProcessEnvironment &environment);
 
 private:
+    QFuture<int> dispatch(const QStringList &arguments, const QProcessEnvironment &environment);
+    int exitStatus(int commandStatus) const;
     QFuture<int> runAccount(const CliOptions &options, const QProcessEnvironment &environment);
     QFuture<int> startCommand(const CliOptions &options, const QProcessEnvironment &environment,
                               const providers::Connection &connection);
@@ -48,6 +50,7 @@ private:
     net::ApiClient *m_client = nullptr;
     std::unique_ptr<store::Store> m_store;
     store::KeychainCredentialStore *m_credentials = nullptr;
+    bool m_storeRecovered = false; // open() moved a damaged store aside
 };
 
 } // namespace cli
