@@ -10,6 +10,11 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
     postgresql
     xvfb xauth
+    # The asan workflow and the libFuzzer targets (.ci/run): clang 14 with its sanitizer and
+    # fuzzer runtimes; python3 records the fuzz seed corpus (tests/fuzz/capture-seeds.py).
+    clang-14 libclang-rt-14-dev libfuzzer-14-dev python3
+    # The soak reads SQLite's heap size (tests/soak) from the library Qt's driver uses.
+    libsqlite3-dev
 )
 
 missing=()

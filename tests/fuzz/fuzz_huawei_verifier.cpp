@@ -1,0 +1,31 @@
+// The emulator's check of a received request: Huawei SDK-HMAC-SHA256 (Authorization: Access,
+// SignedHeaders, Signature; X-Sdk-Date). Input: an HTTP request (fuzzinput.h), e.g. a real signed
+// request of the CLI.
+
+#include "net/huaweisigner.h"
+#include "requestline.h"
+
+namespace {
+// Wide enough that any date the input carries is inside it: the parsing after the date
+// check is reached too (the skew check itself is a comparison).
+constexpr int TenYears = 10 * 366 * 24 * 3600;
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const fuzz::Message message = fuzz::splitMessage(data, size);
+    const fuzz::RequestLine line = fuzz::requestLine(message);
+    const net::SecretLookup secretFor = [](const QByteArray &key) -> std::optional<QByteArray> {
+        if (key.isEmpty() || key.startsWith("unknown"))
+            return std::nullopt;
+        return QByteArray("fuzz-secret-") + key;
+    };
+    const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    for (const int skew : {15 * 60, TenYears}) {
+        const net::SignatureCheck check
+            = net::HuaweiSigner::verify(line.method, line.rawPath, line.rawQuery, message.headers,
+                                        message.body, secretFor, now, skew);
+        (void)check;
+    }
+    return 0;
+}
