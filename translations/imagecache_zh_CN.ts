@@ -107,12 +107,28 @@
         <translation>不存在 ID 为 %1 的账号</translation>
     </message>
     <message>
-        <source>The account was saved but a secret could not be: %1</source>
-        <translation>账号已保存，但有一项密钥未能保存：%1</translation>
-    </message>
-    <message>
         <source>The account was removed but a secret could not be deleted from the keychain: %1</source>
         <translation>账号已移除，但未能从系统密钥链中删除一项密钥：%1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>系统密钥链没有响应</translation>
+    </message>
+    <message>
+        <source>The account was not added: the application is closing</source>
+        <translation>账号未添加：应用程序正在关闭</translation>
+    </message>
+    <message>
+        <source>The account was not saved: the application is closing</source>
+        <translation>账号未保存：应用程序正在关闭</translation>
+    </message>
+    <message>
+        <source>The secrets could not be saved, so the account was not changed: %1</source>
+        <translation>密钥无法保存，因此账号未更改：%1</translation>
+    </message>
+    <message>
+        <source>The account was not removed: the application is closing</source>
+        <translation>账号未删除：应用程序正在关闭</translation>
     </message>
 </context>
 <context>
@@ -735,6 +751,17 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
 <context>
     <name>ConnectionBuilder</name>
     <message>
+        <source>--registry needs the registry password in IMAGECACHE_REGISTRY_PASSWORD.</source>
+        <translation>--registry 需要在 IMAGECACHE_REGISTRY_PASSWORD 中提供镜像仓库密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFactory</name>
+    <message>
+        <source>--endpoint expects an http(s) URL such as https://host:port, got &apos;%1&apos;.</source>
+        <translation>--endpoint 需要 http(s) URL（例如 https://host:port），实际为 &apos;%1&apos;。</translation>
+    </message>
+    <message>
         <source>Unknown provider &apos;%1&apos; (expected huawei or alibaba).</source>
         <translation>未知的云服务商 &apos;%1&apos;（应为 huawei 或 alibaba）。</translation>
     </message>
@@ -761,14 +788,6 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <message>
         <source>--region is required (e.g. %1).</source>
         <translation>必须指定 --region（例如 %1）。</translation>
-    </message>
-    <message>
-        <source>--endpoint expects an http(s) URL such as https://host:port, got &apos;%1&apos;.</source>
-        <translation>--endpoint 需要 http(s) URL（例如 https://host:port），实际为 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>--registry needs the registry password in IMAGECACHE_REGISTRY_PASSWORD.</source>
-        <translation>--registry 需要在 IMAGECACHE_REGISTRY_PASSWORD 中提供镜像仓库密码。</translation>
     </message>
     <message>
         <source>--provider %1 does not match account %2, which is a %3 account.</source>
@@ -1042,10 +1061,6 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <message>
         <source>Profile %1: an account with access key id %2 already exists</source>
         <translation>配置 %1：访问密钥 ID 为 %2 的账号已存在</translation>
-    </message>
-    <message>
-        <source>A secret could not be saved: %1</source>
-        <translation>无法保存密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -2799,18 +2814,6 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <message>
         <source>The account or region %1 is no longer configured.</source>
         <translation>账号或地域 %1 已不在配置中。</translation>
-    </message>
-    <message>
-        <source>the keychain refused the secret</source>
-        <translation>系统密钥链拒绝保存该密钥</translation>
-    </message>
-    <message>
-        <source>%1: an account with this access key exists already.</source>
-        <translation>%1：使用此访问密钥的账号已存在。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
