@@ -10,6 +10,7 @@
 #include "exportcommands.h"
 #include "imagecommands.h"
 #include "net/apiclient.h"
+#include "providers/completer.h"
 #include "providers/servicefactory.h"
 #include "store/accountmanager.h"
 #include "store/keychaincredentialstore.h"
@@ -50,8 +51,10 @@ bool CommandDispatcher::openStore(const CliOptions &options, const QProcessEnvir
     auto opened = std::make_unique<store::Store>();
     if (!StoreAccess::open(*opened, options, environment, error))
         return false;
+    // Once, on stderr, marked for scripts; the exit status says it too (ExitStoreRecovered).
     for (const QString &notice : opened->notices())
-        Console::err(notice);
+        Console::err(tr("warning: %1").arg(notice));
+    m_storeRecovered = !opened->notices().isEmpty();
     m_store = std::move(opened);
     return true;
 }
@@ -69,6 +72,27 @@ store::Store *CommandDispatcher::journalStore(const CliOptions &options,
 
 QFuture<int> CommandDispatcher::run(const QStringList &arguments,
                                     const QProcessEnvironment &environment)
+{
+    QFuture<int> done = dispatch(arguments, environment);
+    if (done.isFinished())
+        return exitWith(exitStatus(done.result()));
+    auto promise = std::make_shared<QPromise<int>>();
+    promise->start();
+    providers::whenFinished(done, this, [this, promise](int code) {
+        promise->addResult(exitStatus(code));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+int CommandDispatcher::exitStatus(int commandStatus) const
+{
+    // A failure says more than the recovery; a success on a replaced store is not a plain one.
+    return commandStatus == ExitOk && m_storeRecovered ? ExitStoreRecovered : commandStatus;
+}
+
+QFuture<int> CommandDispatcher::dispatch(const QStringList &arguments,
+                                         const QProcessEnvironment &environment)
 {
     CliOptions options;
     QString error;
@@ -89,12 +113,12 @@ QFuture<int> CommandDispatcher::run(const QStringList &arguments,
 
     // The transport's debug log is redacted, but it is noise unless asked for.
     // The keychain's fallback warning and the importer's log repeat what the commands say.
-    QLoggingCategory::setFilterRules(options.verbose
-                                         ? u"imagecache.*.debug=false\n"
-                                           u"imagecache.net.debug=true"_qs
-                                         : u"imagecache.*.debug=false\n"
-                                           u"imagecache.*.info=false\n"
-                                           u"imagecache.store.keychain.warning=false"_qs);
+    QLoggingCategory::setFilterRules(options.verbose ? u"imagecache.*.debug=false\n"
+                                                       u"imagecache.net.debug=true"_qs
+                                                     : u"imagecache.*.debug=false\n"
+                                                       u"imagecache.*.info=false\n"
+                                                       u"imagecache.store.keychain.warning=false\n"
+                                                       u"imagecache.store.warning=false"_qs);
 
     m_client = new net::ApiClient(this);
     if (options.timeoutMs > 0) {

@@ -40,6 +40,8 @@ public:
     void setCredentialStore(store::CredentialStore *credentials) { m_injected = credentials; }
 
 private:
+    QFuture<int> dispatch(const QStringList &arguments, const QProcessEnvironment &environment);
+    int exitStatus(int commandStatus) const;
     QFuture<int> runAccount(const CliOptions &options, const QProcessEnvironment &environment);
     QFuture<int> startCommand(const CliOptions &options, const QProcessEnvironment &environment,
                               const providers::Connection &connection);
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<store::Store> m_store;
     store::KeychainCredentialStore *m_credentials = nullptr;
     store::CredentialStore *m_injected = nullptr;
+    bool m_storeRecovered = false; // open() moved a damaged store aside
 };
 
 } // namespace cli
