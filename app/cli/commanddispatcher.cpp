@@ -12,6 +12,7 @@
 #include "net/apiclient.h"
 #include "providers/completer.h"
 #include "providers/servicefactory.h"
+#include "store/accountmanager.h"
 #include "store/keychaincredentialstore.h"
 #include "store/store.h"
 #include "storeaccess.h"
@@ -173,17 +174,17 @@ QFuture<int> CommandDispatcher::runAccount(const CliOptions &options,
         return exitWith(ExitUsage);
     }
     const store::Account account = *found;
-    m_credentials = new store::KeychainCredentialStore(this);
-    const QString key = account.authKind == store::Account::AuthKind::IamToken
-                            ? store::CredentialStore::iamPasswordKey(account.id)
-                            : store::CredentialStore::secretKey(account.id);
+    store::CredentialStore *credentials = m_injected;
+    if (!credentials)
+        credentials = m_credentials = new store::KeychainCredentialStore(this);
+    const QString key = store::AccountManager::accountSecretKey(account);
     auto promise = std::make_shared<QPromise<int>>();
     promise->start();
     const auto done = [promise](int code) {
         promise->addResult(code);
         promise->finish();
     };
-    m_credentials->read(key).then(
+    credentials->read(key).then(
         this, [this, options, environment, account, done](const store::SecretResult &read) {
             if (read.status == store::SecretResult::Status::Failed)
                 Console::err(tr("warning: %1").arg(read.error));
