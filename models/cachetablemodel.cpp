@@ -157,6 +157,9 @@ QVariant CacheTableModel::data(const QModelIndex &index, int role) const
     case RegionRole:
         return cache.region;
     case SearchTextRole:
+        // Made on the first filter, not at load: most sessions never type one.
+        if (row.searchText.isNull())
+            row.searchText = searchTextOf(cache);
         return row.searchText;
     case DetailsRevisionRole:
         return row.detailsRevision;
@@ -360,6 +363,7 @@ void CacheTableModel::applyChangeSet(const core::ChangeSet &changes)
 {
     if (changes.isEmpty())
         return;
+    emit changeSetAboutToBeApplied();
 
     removeKeys(changes.removed);
 
@@ -392,7 +396,7 @@ void CacheTableModel::applyChangeSet(const core::ChangeSet &changes)
         const CacheFields fields = declared | actual;
         target.cache = cache;
         if (fields & (CacheFields(CacheField::Name) | CacheField::Images))
-            target.searchText = searchTextOf(cache);
+            target.searchText = QString();
         if (fields & detailFields)
             ++target.detailsRevision;
         changed.append({row, fields});
@@ -404,6 +408,7 @@ void CacheTableModel::applyChangeSet(const core::ChangeSet &changes)
 
     emitChanged(changed);
     appendRows(appended);
+    emit changeSetApplied();
 }
 
 void CacheTableModel::removeKeys(const QStringList &keys)
@@ -479,9 +484,13 @@ void CacheTableModel::emitChanged(const QList<std::pair<int, CacheFields>> &chan
         return;
     }
 
+    // A poll's changes share a few field combinations: their roles are listed once each.
+    QHash<CacheFields::Int, QList<int>> rolesByFields;
     for (const auto &[row, fields] : changed) {
         const quint32 mask = columnMask(fields);
-        const QList<int> roles = rolesFor(fields);
+        auto roles = rolesByFields.constFind(fields.toInt());
+        if (roles == rolesByFields.cend())
+            roles = rolesByFields.insert(fields.toInt(), rolesFor(fields));
         int column = 0;
         while (column < ColumnCount) {
             if (!(mask & (1u << column))) {
@@ -491,7 +500,7 @@ void CacheTableModel::emitChanged(const QList<std::pair<int, CacheFields>> &chan
             const int first = column;
             while (column + 1 < ColumnCount && (mask & (1u << (column + 1))))
                 ++column;
-            emit dataChanged(index(row, first), index(row, column), roles);
+            emit dataChanged(index(row, first), index(row, column), *roles);
             ++column;
         }
     }
@@ -606,7 +615,6 @@ std::unique_ptr<CacheTableModel::Row> CacheTableModel::makeRow(const ImageCache 
     auto row = std::make_unique<Row>();
     row->cache = cache;
     row->key = cache.key();
-    row->searchText = searchTextOf(cache);
     return row;
 }
 

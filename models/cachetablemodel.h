@@ -96,12 +96,18 @@ public:
     static QList<int> columnsFor(core::CacheFields fields);
     static QList<int> rolesFor(core::CacheFields fields);
 
+signals:
+    // Around the signals of one applyChangeSet(), so a sorting proxy re-positions the changed
+    // rows once at the end instead of once per changed row.
+    void changeSetAboutToBeApplied();
+    void changeSetApplied();
+
 private:
     struct Row
     {
         core::ImageCache cache;
         QString key;
-        QString searchText;
+        mutable QString searchText; // null until the filter first asks
         int detailsRevision = 0;
     };
 
