@@ -3,6 +3,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <functional>
+
 namespace cli {
 
 // stdout for results, stderr for progress and errors, both UTF-8 and flushed per line so
@@ -12,7 +14,12 @@ class Console final
 public:
     static void out(const QString &text); // a newline is added unless `text` ends with one
     static void err(const QString &text);
-    static void json(const QJsonValue &value); // indented, stable key order (sorted)
+    // Indented, stable key order (sorted): byte for byte what QJsonDocument::toJson(Indented)
+    // writes, streamed to stdout instead of built as one document.
+    static void json(const QJsonValue &value);
+    // The same for an array of `count` elements made one at a time (a listing of thousands
+    // of caches is never held as one JSON document).
+    static void jsonArray(qsizetype count, const std::function<QJsonValue(qsizetype)> &element);
 };
 
 } // namespace cli
