@@ -10,6 +10,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
     postgresql
     xvfb xauth
+    time bc nodejs npm # scripts/run-benchmarks.sh: GNU time, bc, the Node SDK baseline
 )
 
 missing=()
