@@ -130,6 +130,19 @@ void CacheFilterProxyModel::setSourceModel(QAbstractItemModel *model)
             << connect(model, &M::rowsAboutToBeMoved, this,
                        &CacheFilterProxyModel::onSourceLayoutAboutToBeChanged)
             << connect(model, &M::rowsMoved, this, &CacheFilterProxyModel::onSourceLayoutChanged)
+            << connect(model, &QObject::destroyed, this,
+                       [this] {
+                           beginResetModel();
+                           m_sourceConnections.clear();
+                           for (auto *rows :
+                                {&m_sorted, &m_proxyToSource, &m_sourceToProxy, &m_changedRows})
+                               rows->clear();
+                           m_accepted.clear();
+                           m_changedMark.clear();
+                           m_sortKeys.clear();
+                           m_nameKeys.clear();
+                           endResetModel();
+                       })
             << connect(model, &M::modelAboutToBeReset, this, [this] { beginResetModel(); })
             << connect(model, &M::modelReset, this, [this] {
                    rebuild();

@@ -73,8 +73,9 @@ void CacheCommands::list()
                 return fail(result.error());
             const QList<core::ImageCache> &caches = result.value();
             if (m_options.json)
-                Console::jsonArray(caches.size(),
-                                   [&caches](qsizetype i) { return DomainJson::cache(caches[i]); });
+                Console::jsonObjects(caches.size(), [&caches](qsizetype i) {
+                    return DomainJson::cacheFields(caches[i]);
+                });
             else if (result.value().isEmpty())
                 Console::err(tr("No image caches in %1.").arg(m_service->region()));
             else

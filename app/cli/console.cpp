@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cli {
@@ -84,6 +85,25 @@ public:
         m_buffer += "]\n";
     }
     void endObjectDocument() { m_buffer += '\n'; }
+
+    // An array element given as fields, written as object() writes a QJsonObject.
+    void fieldsElement(JsonFields fields, bool first)
+    {
+        if (!first)
+            m_buffer += ",\n";
+        m_buffer.append(4, ' ');
+        std::sort(fields.begin(), fields.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        m_buffer += "{\n";
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            m_buffer.append(8, ' ');
+            string(QString(fields[i].first));
+            m_buffer += ": ";
+            value(fields[i].second, 2);
+            m_buffer += i + 1 < fields.size() ? ",\n" : "\n";
+        }
+        m_buffer += "    }";
+    }
 
 private:
     static constexpr qsizetype ChunkSize = 64 * 1024;
@@ -214,6 +234,15 @@ void Console::json(const QJsonValue &value)
     JsonWriter writer;
     writer.value(value.toObject(), 0);
     writer.endObjectDocument();
+}
+
+void Console::jsonObjects(qsizetype count, const std::function<JsonFields(qsizetype)> &object)
+{
+    JsonWriter writer;
+    writer.beginArray();
+    for (qsizetype i = 0; i < count; ++i)
+        writer.fieldsElement(object(i), i == 0);
+    writer.endArray(count == 0);
 }
 
 void Console::jsonArray(qsizetype count, const std::function<QJsonValue(qsizetype)> &element)

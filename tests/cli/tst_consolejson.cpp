@@ -1,6 +1,7 @@
 // The CLI's JSON output is streamed (cli::Console); it must stay byte for byte what
 // QJsonDocument::toJson(Indented) writes, which scripts and the earlier releases produced.
 #include "cli/console.h"
+#include "cli/domainjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,6 +99,45 @@ private slots:
         });
         QVERIFY(streamed.size() > 64 * 1024);
         QCOMPARE(streamed, qtIndented(all));
+    }
+
+    // `caches list --json` streams each cache from its fields: the same bytes as the
+    // QJsonObject that `caches show --json` prints, for a cache with every kind of field.
+    void cacheListingIsWrittenAsTheDocumentWouldBe()
+    {
+        core::ImageCache c;
+        c.provider = core::Provider::Alibaba;
+        c.accountId = u"ali-prod"_qs;
+        c.region = u"cn-hangzhou"_qs;
+        c.id = u"imc-2ze0123456789abcdef"_qs;
+        c.name = u"web \"前端\""_qs;
+        c.status = core::CacheStatus::Updating;
+        c.rawStatus = u"Updating"_qs;
+        c.progress = 42;
+        c.images = {u"nginx:1.25"_qs, u"redis:7"_qs};
+        c.sizeGiB = 40;
+        c.retentionDays = 7;
+        c.created = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        c.expires = c.created.addDays(7);
+        c.tags = {{u"env"_qs, u"prod"_qs}, {u"team"_qs, QString()}};
+        c.events = {{u"Normal"_qs, u"Pulled"_qs, u"image\npulled"_qs, u"e1"_qs, 2, c.created,
+                     c.created.addSecs(30)}};
+        c.message = u"line one\nline two"_qs;
+        core::ImageCache empty;
+        const QList<core::ImageCache> caches{c, empty};
+        QJsonArray documents;
+        for (const core::ImageCache &cache : caches)
+            documents.append(cli::DomainJson::cache(cache));
+        const QByteArray streamed = captureStdout([&caches] {
+            cli::Console::jsonObjects(caches.size(), [&caches](qsizetype i) {
+                return cli::DomainJson::cacheFields(caches[i]);
+            });
+        });
+        QCOMPARE(streamed, qtIndented(documents));
+        QCOMPARE(captureStdout([] {
+                     cli::Console::jsonObjects(0, [](qsizetype) { return cli::JsonFields(); });
+                 }),
+                 qtIndented(QJsonArray()));
     }
 };
 
