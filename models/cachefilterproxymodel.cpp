@@ -347,7 +347,10 @@ bool CacheFilterProxyModel::filterAcceptsRow(int sourceRow) const
             return false;
     }
     if (!m_words.isEmpty()) {
-        const QString text = index.data(SearchTextRole).toString();
+        // A cache table hands out its search text without a QVariant per row.
+        const auto *caches = qobject_cast<const CacheTableModel *>(model);
+        const QString text
+            = caches ? caches->searchText(sourceRow) : index.data(SearchTextRole).toString();
         for (const QString &word : m_words) {
             if (!text.contains(word))
                 return false;

@@ -157,10 +157,7 @@ QVariant CacheTableModel::data(const QModelIndex &index, int role) const
     case RegionRole:
         return cache.region;
     case SearchTextRole:
-        // Made on the first filter, not at load: most sessions never type one.
-        if (row.searchText.isNull())
-            row.searchText = searchTextOf(cache);
-        return row.searchText;
+        return searchText(index.row());
     case DetailsRevisionRole:
         return row.detailsRevision;
     default:
@@ -600,6 +597,15 @@ const ImageCache *CacheTableModel::cache(int row) const
 const ImageCache *CacheTableModel::cacheByKey(const QString &key) const
 {
     return cache(rowOfKey(key));
+}
+
+const QString &CacheTableModel::searchText(int row) const
+{
+    // Made on the first filter, not at load: most sessions never type one.
+    const Row &target = *m_rows[row];
+    if (target.searchText.isNull())
+        target.searchText = searchTextOf(target.cache);
+    return target.searchText;
 }
 
 QHash<CacheStatus, int> CacheTableModel::statusCounts() const

@@ -88,6 +88,8 @@ public:
     // The cache shown in `row`, or nullptr for a bad row. Valid until the model next changes.
     const core::ImageCache *cache(int row) const;
     const core::ImageCache *cacheByKey(const QString &key) const;
+    // SearchTextRole of `row` (a valid row), without the QVariant.
+    const QString &searchText(int row) const;
 
     // How many caches are in each status (for the status bar and filter chips). O(rows).
     QHash<core::CacheStatus, int> statusCounts() const;

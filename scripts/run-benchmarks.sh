@@ -48,14 +48,15 @@ while IFS= read -r exe; do
             key = $2; sub(/:$/, "", key); printf "%s::%s %s %s\n", suite, key, $3, $4 >> figures
         }
         /^(FAIL!|QFATAL|QWARN)/ { print suite ": " $0 }
-    '
+    ' || echo "$suite failed" >&2
 done < "$list"
 # The console's memory with 100,000 caches, in a process of its own.
 console=$(grep '/bench_console$' "$list" || true)
 if [ -n "$console" ] && [ -x "$console" ]; then
     IMAGECACHE_BENCH_MEMORY=1 nice "$console" memoryWith100000 2>&1 | awk -v figures="$figures" '
         /^FIGURE / { key = $2; sub(/:$/, "", key); printf "bench_console::%s %s %s\n", key, $3, $4 >> figures }
-        /^(FIGURE|  100,000|FAIL!|QFATAL)/ { print "bench_console (memory): " $0 }'
+        /^(FIGURE|  100,000|FAIL!|QFATAL)/ { print "bench_console (memory): " $0 }' \
+        || echo "bench_console memoryWith100000 failed" >&2
 fi
 
 # --- 2. The CLI listing against the emulator, and the Node SDK baseline ----------------------
