@@ -413,8 +413,11 @@ void EmulatorPrivate::write(QTcpSocket *socket, const Reply &reply, bool truncat
             + "\r\n";
     head += "Server: imagecache-emulator\r\n";
     head += truncate ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
-    socket->write(head);
+    // Head and body in one write, sent at once: as two writes, Nagle holds the body back
+    // until the client acknowledges the head, which it may delay by up to 40 ms.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (truncate) {
+        socket->write(head);
         // Announce the whole body, send less, then close: a truncated transfer.
         socket->write(reply.body.left(qMax<qsizetype>(1, reply.body.size() / 2)));
         socket->flush();
@@ -425,7 +428,8 @@ void EmulatorPrivate::write(QTcpSocket *socket, const Reply &reply, bool truncat
         });
         return;
     }
-    socket->write(reply.body);
+    head += reply.body;
+    socket->write(head);
 }
 
 // ---------------------------------------------------------------------------------------------

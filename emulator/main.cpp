@@ -113,8 +113,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "main", "Accept this Alibaba ID:SECRET instead of the demo key (repeatable)."),
         u"id:secret"_qs);
+    const QCommandLineOption bulkAlibaba(
+        u"bulk-alibaba-caches"_qs,
+        QCoreApplication::translate(
+            "main", "Add N Ready ECI caches (bulk-1 … bulk-N) in cn-hangzhou, for benchmarks."),
+        u"n"_qs);
     parser.addOptions({bind, port, state, demoData, fault, seed, huaweiCreate, huaweiDelete,
-                       aliPrepare, aliCreate, aliUpdate, huaweiQuota, aliQuota, huaweiKey, aliKey});
+                       aliPrepare, aliCreate, aliUpdate, huaweiQuota, aliQuota, huaweiKey, aliKey,
+                       bulkAlibaba});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -131,6 +137,11 @@ int main(int argc, char *argv[])
         target = value;
         return true;
     };
+
+    int bulkAlibabaCount = 0;
+    if (!intOption(bulkAlibaba, bulkAlibabaCount))
+        return fail(QCoreApplication::translate("main", "--%1 needs a non-negative integer")
+                        .arg(bulkAlibaba.names().constFirst()));
 
     emulator::Options options;
     options.stateFile = parser.value(state);
@@ -184,6 +195,8 @@ int main(int argc, char *argv[])
         emu.faults()->setSeed(parser.value(seed).toULongLong());
     for (const auto &rule : std::as_const(rules))
         emu.faults()->addRule(rule);
+    if (bulkAlibabaCount > 0)
+        emu.addAlibabaCaches(QString::fromLatin1(emulator::demo::AlibabaRegion), bulkAlibabaCount);
     if (emu.listen(address, quint16(portValue)) == 0)
         return fail(QCoreApplication::translate("main", "cannot listen on %1:%2")
                         .arg(address.toString())

@@ -157,7 +157,7 @@ QVariant CacheTableModel::data(const QModelIndex &index, int role) const
     case RegionRole:
         return cache.region;
     case SearchTextRole:
-        return row.searchText;
+        return searchText(index.row());
     case DetailsRevisionRole:
         return row.detailsRevision;
     default:
@@ -360,6 +360,7 @@ void CacheTableModel::applyChangeSet(const core::ChangeSet &changes)
 {
     if (changes.isEmpty())
         return;
+    emit changeSetAboutToBeApplied();
 
     removeKeys(changes.removed);
 
@@ -392,7 +393,7 @@ void CacheTableModel::applyChangeSet(const core::ChangeSet &changes)
         const CacheFields fields = declared | actual;
         target.cache = cache;
         if (fields & (CacheFields(CacheField::Name) | CacheField::Images))
-            target.searchText = searchTextOf(cache);
+            target.searchText = QString();
         if (fields & detailFields)
             ++target.detailsRevision;
         changed.append({row, fields});
@@ -404,6 +405,7 @@ void CacheTableModel::applyChangeSet(const core::ChangeSet &changes)
 
     emitChanged(changed);
     appendRows(appended);
+    emit changeSetApplied();
 }
 
 void CacheTableModel::removeKeys(const QStringList &keys)
@@ -479,9 +481,13 @@ void CacheTableModel::emitChanged(const QList<std::pair<int, CacheFields>> &chan
         return;
     }
 
+    // A poll's changes share a few field combinations: their roles are listed once each.
+    QHash<CacheFields::Int, QList<int>> rolesByFields;
     for (const auto &[row, fields] : changed) {
         const quint32 mask = columnMask(fields);
-        const QList<int> roles = rolesFor(fields);
+        auto roles = rolesByFields.constFind(fields.toInt());
+        if (roles == rolesByFields.cend())
+            roles = rolesByFields.insert(fields.toInt(), rolesFor(fields));
         int column = 0;
         while (column < ColumnCount) {
             if (!(mask & (1u << column))) {
@@ -491,7 +497,7 @@ void CacheTableModel::emitChanged(const QList<std::pair<int, CacheFields>> &chan
             const int first = column;
             while (column + 1 < ColumnCount && (mask & (1u << (column + 1))))
                 ++column;
-            emit dataChanged(index(row, first), index(row, column), roles);
+            emit dataChanged(index(row, first), index(row, column), *roles);
             ++column;
         }
     }
@@ -593,6 +599,15 @@ const ImageCache *CacheTableModel::cacheByKey(const QString &key) const
     return cache(rowOfKey(key));
 }
 
+const QString &CacheTableModel::searchText(int row) const
+{
+    // Made on the first filter, not at load: most sessions never type one.
+    const Row &target = *m_rows[row];
+    if (target.searchText.isNull())
+        target.searchText = searchTextOf(target.cache);
+    return target.searchText;
+}
+
 QHash<CacheStatus, int> CacheTableModel::statusCounts() const
 {
     QHash<CacheStatus, int> counts;
@@ -606,7 +621,6 @@ std::unique_ptr<CacheTableModel::Row> CacheTableModel::makeRow(const ImageCache 
     auto row = std::make_unique<Row>();
     row->cache = cache;
     row->key = cache.key();
-    row->searchText = searchTextOf(cache);
     return row;
 }
 

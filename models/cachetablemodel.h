@@ -88,6 +88,8 @@ public:
     // The cache shown in `row`, or nullptr for a bad row. Valid until the model next changes.
     const core::ImageCache *cache(int row) const;
     const core::ImageCache *cacheByKey(const QString &key) const;
+    // SearchTextRole of `row` (a valid row), without the QVariant.
+    const QString &searchText(int row) const;
 
     // How many caches are in each status (for the status bar and filter chips). O(rows).
     QHash<core::CacheStatus, int> statusCounts() const;
@@ -96,12 +98,18 @@ public:
     static QList<int> columnsFor(core::CacheFields fields);
     static QList<int> rolesFor(core::CacheFields fields);
 
+signals:
+    // Around the signals of one applyChangeSet(), so a sorting proxy re-positions the changed
+    // rows once at the end instead of once per changed row.
+    void changeSetAboutToBeApplied();
+    void changeSetApplied();
+
 private:
     struct Row
     {
         core::ImageCache cache;
         QString key;
-        QString searchText;
+        mutable QString searchText; // null until the filter first asks
         int detailsRevision = 0;
     };
 

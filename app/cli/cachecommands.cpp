@@ -71,8 +71,11 @@ void CacheCommands::list()
         .then(this, [this](const net::Result<QList<core::ImageCache>> &result) {
             if (!result.ok())
                 return fail(result.error());
+            const QList<core::ImageCache> &caches = result.value();
             if (m_options.json)
-                Console::json(DomainJson::caches(result.value()));
+                Console::jsonObjects(caches.size(), [&caches](qsizetype i) {
+                    return DomainJson::cacheFields(caches[i]);
+                });
             else if (result.value().isEmpty())
                 Console::err(tr("No image caches in %1.").arg(m_service->region()));
             else

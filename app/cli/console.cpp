@@ -1,14 +1,18 @@
 #include "console.h"
 
+#include <QByteArray>
+#include <QCborValue>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cli {
 
 namespace {
+
 void write(FILE *stream, const QString &text)
 {
     QByteArray bytes = text.toUtf8();
@@ -17,6 +21,197 @@ void write(FILE *stream, const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
+
+// Writes JSON in QJsonDocument's indented format (4 spaces a level, "key": value, keys in the
+// order QJsonObject keeps them: sorted) to stdout through one buffer.
+class JsonWriter final
+{
+public:
+    JsonWriter() { m_buffer.reserve(ChunkSize + 4096); }
+    ~JsonWriter()
+    {
+        drain();
+        std::fflush(stdout);
+    }
+
+    void value(const QJsonValue &v, int indent)
+    {
+        switch (v.type()) {
+        case QJsonValue::Bool:
+            m_buffer += v.toBool() ? "true" : "false";
+            break;
+        case QJsonValue::Double: {
+            // QJsonValue keeps integers apart from doubles; the writer prints them apart too.
+            const QCborValue number = QCborValue::fromJsonValue(v);
+            if (number.isInteger()) {
+                m_buffer += QByteArray::number(number.toInteger());
+            } else {
+                const double d = v.toDouble();
+                if (qIsFinite(d))
+                    m_buffer += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+                else
+                    m_buffer += "null";
+            }
+            break;
+        }
+        case QJsonValue::String:
+            string(v.toString());
+            break;
+        case QJsonValue::Array:
+            array(v.toArray(), indent);
+            break;
+        case QJsonValue::Object:
+            object(v.toObject(), indent);
+            break;
+        default:
+            m_buffer += "null";
+        }
+        if (m_buffer.size() >= ChunkSize)
+            drain();
+    }
+
+    void beginArray() { m_buffer += "[\n"; }
+    void element(const QJsonValue &v, bool first)
+    {
+        if (!first)
+            m_buffer += ",\n";
+        m_buffer.append(4, ' ');
+        value(v, 1);
+    }
+    void endArray(bool empty)
+    {
+        if (!empty)
+            m_buffer += '\n';
+        m_buffer += "]\n";
+    }
+    void endObjectDocument() { m_buffer += '\n'; }
+
+    // An array element given as fields, written as object() writes a QJsonObject.
+    void fieldsElement(JsonFields fields, bool first)
+    {
+        if (!first)
+            m_buffer += ",\n";
+        m_buffer.append(4, ' ');
+        std::sort(fields.begin(), fields.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        m_buffer += "{\n";
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            m_buffer.append(8, ' ');
+            string(QString(fields[i].first));
+            m_buffer += ": ";
+            value(fields[i].second, 2);
+            m_buffer += i + 1 < fields.size() ? ",\n" : "\n";
+        }
+        m_buffer += "    }";
+    }
+
+private:
+    static constexpr qsizetype ChunkSize = 64 * 1024;
+
+    void drain()
+    {
+        if (!m_buffer.isEmpty())
+            std::fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), stdout);
+        m_buffer.clear();
+    }
+
+    void array(const QJsonArray &a, int indent)
+    {
+        m_buffer += "[\n";
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            m_buffer.append(4 * (indent + 1), ' ');
+            value(a.at(i), indent + 1);
+            m_buffer += i + 1 < a.size() ? ",\n" : "\n";
+        }
+        m_buffer.append(4 * indent, ' ');
+        m_buffer += ']';
+    }
+
+    void object(const QJsonObject &o, int indent)
+    {
+        m_buffer += "{\n";
+        qsizetype i = 0;
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it, ++i) {
+            m_buffer.append(4 * (indent + 1), ' ');
+            string(it.key());
+            m_buffer += ": ";
+            value(it.value(), indent + 1);
+            m_buffer += i + 1 < o.size() ? ",\n" : "\n";
+        }
+        m_buffer.append(4 * indent, ' ');
+        m_buffer += '}';
+    }
+
+    // JSON escapes for '"', '\\' and control characters, UTF-8 for the rest; a lone surrogate
+    // is written as \uXXXX (as Qt does).
+    void string(const QString &s)
+    {
+        static constexpr char hex[] = "0123456789abcdef";
+        m_buffer += '"';
+        const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+        const char16_t *const end = p + s.size();
+        while (p != end) {
+            const char16_t u = *p++;
+            if (u < 0x80) {
+                if (u >= 0x20 && u != '"' && u != '\\') {
+                    m_buffer += char(u);
+                    continue;
+                }
+                m_buffer += '\\';
+                switch (u) {
+                case '"':
+                    m_buffer += '"';
+                    break;
+                case '\\':
+                    m_buffer += '\\';
+                    break;
+                case 0x8:
+                    m_buffer += 'b';
+                    break;
+                case 0xc:
+                    m_buffer += 'f';
+                    break;
+                case 0xa:
+                    m_buffer += 'n';
+                    break;
+                case 0xd:
+                    m_buffer += 'r';
+                    break;
+                case 0x9:
+                    m_buffer += 't';
+                    break;
+                default:
+                    m_buffer += "u00";
+                    m_buffer += hex[u >> 4];
+                    m_buffer += hex[u & 0xf];
+                }
+            } else if (u < 0x800) {
+                m_buffer += char(0xc0 | (u >> 6));
+                m_buffer += char(0x80 | (u & 0x3f));
+            } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+                const char32_t c = QChar::surrogateToUcs4(u, *p++);
+                m_buffer += char(0xf0 | (c >> 18));
+                m_buffer += char(0x80 | ((c >> 12) & 0x3f));
+                m_buffer += char(0x80 | ((c >> 6) & 0x3f));
+                m_buffer += char(0x80 | (c & 0x3f));
+            } else if (QChar::isSurrogate(u)) {
+                m_buffer += "\\u";
+                m_buffer += hex[(u >> 12) & 0xf];
+                m_buffer += hex[(u >> 8) & 0xf];
+                m_buffer += hex[(u >> 4) & 0xf];
+                m_buffer += hex[u & 0xf];
+            } else {
+                m_buffer += char(0xe0 | (u >> 12));
+                m_buffer += char(0x80 | ((u >> 6) & 0x3f));
+                m_buffer += char(0x80 | (u & 0x3f));
+            }
+        }
+        m_buffer += '"';
+    }
+
+    QByteArray m_buffer;
+};
+
 } // namespace
 
 void Console::out(const QString &text)
@@ -31,9 +226,32 @@ void Console::err(const QString &text)
 
 void Console::json(const QJsonValue &value)
 {
-    const QJsonDocument document
-        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        jsonArray(array.size(), [&array](qsizetype i) { return array.at(i); });
+        return;
+    }
+    JsonWriter writer;
+    writer.value(value.toObject(), 0);
+    writer.endObjectDocument();
+}
+
+void Console::jsonObjects(qsizetype count, const std::function<JsonFields(qsizetype)> &object)
+{
+    JsonWriter writer;
+    writer.beginArray();
+    for (qsizetype i = 0; i < count; ++i)
+        writer.fieldsElement(object(i), i == 0);
+    writer.endArray(count == 0);
+}
+
+void Console::jsonArray(qsizetype count, const std::function<QJsonValue(qsizetype)> &element)
+{
+    JsonWriter writer;
+    writer.beginArray();
+    for (qsizetype i = 0; i < count; ++i)
+        writer.element(element(i), i == 0);
+    writer.endArray(count == 0);
 }
 
 } // namespace cli

@@ -15,7 +15,7 @@ QJsonValue DomainJson::time(const QDateTime &time)
                           : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject DomainJson::cache(const core::ImageCache &c)
+JsonFields DomainJson::cacheFields(const core::ImageCache &c)
 {
     QJsonArray tags;
     for (const core::Tag &tag : c.tags)
@@ -30,32 +30,41 @@ QJsonObject DomainJson::cache(const core::ImageCache &c)
                                   {u"firstTimestamp"_qs, time(e.firstTimestamp)},
                                   {u"lastTimestamp"_qs, time(e.lastTimestamp)}});
     }
-    return QJsonObject{
-        {u"provider"_qs, core::providerKey(c.provider)},
-        {u"account"_qs, c.accountId},
-        {u"region"_qs, c.region},
-        {u"id"_qs, c.id},
-        {u"name"_qs, c.name},
-        {u"status"_qs, core::statusKey(c.status)},
-        {u"providerStatus"_qs, c.rawStatus},
-        {u"progress"_qs, c.progress ? QJsonValue(*c.progress) : QJsonValue(QJsonValue::Null)},
-        {u"images"_qs, QJsonArray::fromStringList(c.images)},
-        {u"sizeGiB"_qs, c.sizeGiB},
-        {u"retentionDays"_qs, c.retentionDays},
-        {u"created"_qs, time(c.created)},
-        {u"expires"_qs, time(c.expires)},
-        {u"lastMatched"_qs, time(c.lastMatched)},
-        {u"tags"_qs, tags},
-        {u"events"_qs, events},
-        {u"message"_qs, text(c.message)},
-        {u"cluster"_qs, text(c.cluster)},
-        {u"imagePullSecrets"_qs, QJsonArray::fromStringList(c.imagePullSecrets)},
-        {u"snapshotId"_qs, text(c.snapshotId)},
-        {u"flashSnapshotId"_qs, text(c.flashSnapshotId)},
-        {u"containerGroupId"_qs, text(c.containerGroupId)},
-        {u"resourceGroupId"_qs, text(c.resourceGroupId)},
-        {u"eliminationStrategy"_qs, text(c.eliminationStrategy)},
+    return {
+        {QLatin1String("provider"), core::providerKey(c.provider)},
+        {QLatin1String("account"), c.accountId},
+        {QLatin1String("region"), c.region},
+        {QLatin1String("id"), c.id},
+        {QLatin1String("name"), c.name},
+        {QLatin1String("status"), core::statusKey(c.status)},
+        {QLatin1String("providerStatus"), c.rawStatus},
+        {QLatin1String("progress"),
+         c.progress ? QJsonValue(*c.progress) : QJsonValue(QJsonValue::Null)},
+        {QLatin1String("images"), QJsonArray::fromStringList(c.images)},
+        {QLatin1String("sizeGiB"), c.sizeGiB},
+        {QLatin1String("retentionDays"), c.retentionDays},
+        {QLatin1String("created"), time(c.created)},
+        {QLatin1String("expires"), time(c.expires)},
+        {QLatin1String("lastMatched"), time(c.lastMatched)},
+        {QLatin1String("tags"), tags},
+        {QLatin1String("events"), events},
+        {QLatin1String("message"), text(c.message)},
+        {QLatin1String("cluster"), text(c.cluster)},
+        {QLatin1String("imagePullSecrets"), QJsonArray::fromStringList(c.imagePullSecrets)},
+        {QLatin1String("snapshotId"), text(c.snapshotId)},
+        {QLatin1String("flashSnapshotId"), text(c.flashSnapshotId)},
+        {QLatin1String("containerGroupId"), text(c.containerGroupId)},
+        {QLatin1String("resourceGroupId"), text(c.resourceGroupId)},
+        {QLatin1String("eliminationStrategy"), text(c.eliminationStrategy)},
     };
+}
+
+QJsonObject DomainJson::cache(const core::ImageCache &c)
+{
+    QJsonObject object;
+    for (const auto &[key, value] : cacheFields(c))
+        object.insert(key, value);
+    return object;
 }
 
 QJsonArray DomainJson::caches(const QList<core::ImageCache> &caches)

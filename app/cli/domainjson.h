@@ -1,5 +1,7 @@
 #pragma once
 
+#include "console.h"
+
 #include "core/imagecache.h"
 #include "core/imageinfo.h"
 
@@ -15,6 +17,8 @@ class DomainJson final
 {
 public:
     static QJsonObject cache(const core::ImageCache &cache);
+    // The members of cache(): the one list of them, also streamed by Console::jsonObjects.
+    static JsonFields cacheFields(const core::ImageCache &cache);
     static QJsonArray caches(const QList<core::ImageCache> &caches);
     static QJsonObject image(const core::ImageInfo &image);
     static QJsonArray images(const QList<core::ImageInfo> &images);

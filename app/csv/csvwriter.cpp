@@ -45,9 +45,25 @@ bool hasSeparatorQuoteOrBreak(QStringView cell)
     return false;
 }
 
-// Appends one cell as it appears in the file; most cells need neither prefix nor quotes, and
-// then nothing is copied but the cell itself.
-void appendEscaped(QString &out, const QString &field, bool neutralizeFormulas)
+// UTF-8 of `text` appended to `out`; ASCII (nearly every cell) is copied without a converter.
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size && p[i] < 0x80)
+        ++i;
+    const qsizetype at = out.size();
+    out.resize(at + i);
+    char *dest = out.data() + at;
+    for (qsizetype k = 0; k < i; ++k)
+        dest[k] = char(p[k]);
+    if (i < size)
+        out += text.sliced(i).toUtf8();
+}
+
+// Appends one cell as it appears in the file, UTF-8 encoded.
+void appendEscaped(QByteArray &out, const QString &field, bool neutralizeFormulas)
 {
     // Neutralise first: the apostrophe goes inside the quotes, and then it is the first
     // character, so only a trailing space still asks for quotes.
@@ -56,41 +72,48 @@ void appendEscaped(QString &out, const QString &field, bool neutralizeFormulas)
         = !field.isEmpty() && ((!prefix && field.front().isSpace()) || field.back().isSpace());
     const bool quote = edgeSpace || hasSeparatorQuoteOrBreak(field);
     if (quote)
-        out += QLatin1Char('"');
+        out += '"';
     if (prefix)
-        out += QLatin1Char('\'');
+        out += '\'';
     if (quote) {
-        for (const QChar c : field) {
-            if (c == QLatin1Char('"'))
-                out += QLatin1Char('"');
-            out += c;
+        QStringView rest(field);
+        for (qsizetype q = rest.indexOf(u'"'); q >= 0; q = rest.indexOf(u'"')) {
+            appendUtf8(out, rest.first(q + 1));
+            out += '"';
+            rest = rest.sliced(q + 1);
         }
-        out += QLatin1Char('"');
+        appendUtf8(out, rest);
+        out += '"';
     } else {
-        out += field;
+        appendUtf8(out, field);
     }
+}
+
+void appendRecord(QByteArray &out, const QStringList &fields, bool neutralizeFormulas)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendEscaped(out, fields.at(i), neutralizeFormulas);
+    }
+    out += "\r\n";
 }
 
 } // namespace
 
 QString CsvWriter::escapeField(const QString &field, bool neutralizeFormulas)
 {
-    QString cell;
+    QByteArray cell;
     appendEscaped(cell, field, neutralizeFormulas);
-    return cell;
+    return QString::fromUtf8(cell);
 }
 
 QByteArray CsvWriter::formatRecord(const QStringList &fields, bool neutralizeFormulas)
 {
-    QString line;
+    QByteArray line;
     line.reserve(256);
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            line += QLatin1Char(',');
-        appendEscaped(line, fields.at(i), neutralizeFormulas);
-    }
-    line += QLatin1String("\r\n");
-    return line.toUtf8();
+    appendRecord(line, fields, neutralizeFormulas);
+    return line;
 }
 
 bool CsvWriter::writeRecord(const QStringList &fields)
@@ -102,7 +125,9 @@ bool CsvWriter::writeRecord(const QStringList &fields)
         if (!write(QByteArrayLiteral("\xEF\xBB\xBF")))
             return false;
     }
-    if (!write(formatRecord(fields, m_options.neutralizeFormulas)))
+    m_line.clear(); // reused: one allocation for the whole export
+    appendRecord(m_line, fields, m_options.neutralizeFormulas);
+    if (!write(m_line))
         return false;
     ++m_records;
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,7 @@ private:
     QIODevice *m_device;
     Options m_options;
     QString m_error;
+    QByteArray m_line;
     qint64 m_records = 0;
     bool m_bomWritten = false;
 };

@@ -597,9 +597,13 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
     networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
                                 QNetworkRequest::Manual);
 
-    QByteArray loggedBody = redactedBody(request.body);
-    if (loggedBody.size() > MaxLoggedBodyBytes)
-        loggedBody = loggedBody.left(MaxLoggedBodyBytes) + "…";
+    // Redacting the body for the log costs a JSON round trip: only when the log is on.
+    QByteArray loggedBody;
+    if (lcNet().isDebugEnabled()) {
+        loggedBody = redactedBody(request.body);
+        if (loggedBody.size() > MaxLoggedBodyBytes)
+            loggedBody = loggedBody.left(MaxLoggedBodyBytes) + "…";
+    }
     // One multi-argument arg(): a chained arg() would substitute into the percent escapes of
     // the URL (%2F, %3A) that the first call inserted.
     qCDebug(lcNet).noquote() << QStringLiteral("-> %1 %2 %3 attempt %4/%5 headers: [%6] body: %7")
@@ -788,7 +792,9 @@ void ApiClient::onReplyFinished(std::shared_ptr<Call> call, QNetworkReply *reply
     if (error.isError()) {
         if (error.requestId.isEmpty())
             error.requestId = response.requestId;
-    } else if (call->decoder) {
+    } else if (call->decoder && response.requestId.isEmpty()) {
+        // The header names the request; only without it is the body parsed for its id (a
+        // page of 100 caches is 120 KB of JSON, parsed again by the caller).
         const QString decoded = call->decoder(response).requestId;
         if (!decoded.isEmpty())
             response.requestId = decoded;

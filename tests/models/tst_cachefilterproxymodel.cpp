@@ -253,6 +253,67 @@ private slots:
                  (QStringList{"cache-8", "cache-7", "cache-6", "cache-4", "cache-3", "cache-1"}));
         QCOMPARE(selected.row(), 2);
     }
+
+    // A poll that changes scattered rows of a large sorted table re-positions just those rows,
+    // in one layout change for the whole change set (not one per row), and the order, the
+    // filter and the selection are right afterwards.
+    void aChangeSetRepositionsItsRowsInOneLayoutChange()
+    {
+        Fixture f;
+        f.model.setCaches(fixtures::caches(5000));
+        f.proxy.sort(CacheTableModel::Status);
+        f.proxy.setStatusFilter({CacheStatus::Ready, CacheStatus::Updating});
+        const int shown = f.proxy.rowCount();
+        QVERIFY(shown > 0);
+        const QPersistentModelIndex selected = f.proxy.index(shown / 2, 0);
+        const QString selectedKey = selected.data(CacheTableModel::KeyRole).toString();
+
+        ChangeSet set;
+        QStringList changedKeys;
+        for (int row = 0; row < f.model.rowCount(); row += 97) {
+            ImageCache c = *f.model.cache(row);
+            if (c.key() == selectedKey || c.status != CacheStatus::Ready)
+                continue;
+            c.status = CacheStatus::Updating;
+            c.progress = 10;
+            set.changed.append({c, CacheFields(CacheField::Status) | CacheField::Progress});
+            changedKeys << c.key();
+        }
+        QVERIFY(changedKeys.size() > 10);
+        QSignalSpy layout(&f.proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&f.proxy, &QAbstractItemModel::rowsRemoved);
+        f.model.applyChangeSet(set);
+
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(f.proxy.rowCount(), shown);
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data(CacheTableModel::KeyRole).toString(), selectedKey);
+        int previous = -1;
+        QStringList updating;
+        for (int row = 0; row < f.proxy.rowCount(); ++row) {
+            const int status = f.proxy.index(row, 0).data(CacheTableModel::StatusRole).toInt();
+            QVERIFY2(status >= previous, qPrintable(QString::number(row)));
+            previous = status;
+            if (status == static_cast<int>(CacheStatus::Updating))
+                updating << f.proxy.index(row, 0).data(CacheTableModel::KeyRole).toString();
+        }
+        for (const QString &key : std::as_const(changedKeys))
+            QVERIFY2(updating.contains(key), qPrintable(key));
+
+        // The same change set in reverse, and one that takes rows out of the filter.
+        ChangeSet failing;
+        for (int i = 0; i < 3; ++i) {
+            ImageCache c = *f.model.cacheByKey(changedKeys.at(i));
+            c.status = CacheStatus::Failed;
+            failing.changed.append({c, CacheFields(CacheField::Status)});
+        }
+        f.model.applyChangeSet(failing);
+        QCOMPARE(f.proxy.rowCount(), shown - 3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!f.proxy.mapFromSource(f.model.indexOfKey(changedKeys.at(i))).isValid());
+        QCOMPARE(selected.data(CacheTableModel::KeyRole).toString(), selectedKey);
+    }
 };
 
 QTEST_MAIN(TestCacheFilterProxyModel)

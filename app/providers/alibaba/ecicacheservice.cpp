@@ -220,6 +220,10 @@ QFuture<net::Result<QList<core::ImageCache>>> EciCacheService::list(const CacheQ
 {
     auto state = std::make_shared<ListState>();
     state->query = query;
+    // Every page is fetched anyway: the largest page the API serves means the fewest round
+    // trips (2,000 caches: 20 requests instead of 200 at the default of 10).
+    if (state->query.pageSize <= 0)
+        state->query.pageSize = MaxPageSize;
     state->completer = makeCompleter<net::Result<QList<core::ImageCache>>>();
     auto future = state->completer->future();
     fetchPage(state);
@@ -238,7 +242,7 @@ void EciCacheService::fetchPage(const std::shared_ptr<ListState> &state)
         for (core::ImageCache &cache : page.value().caches) {
             cache.accountId = m_connection.accountId;
             cache.region = m_connection.region;
-            state->caches.append(cache);
+            state->caches.append(std::move(cache));
         }
         const QString next = page.value().nextToken;
         if (next.isEmpty() || page.value().caches.isEmpty())

@@ -15,6 +15,7 @@ class EciCacheService final : public CacheService
     Q_DISABLE_COPY_MOVE(EciCacheService)
 public:
     static constexpr const char *Version = "2018-08-08";
+    static constexpr int MaxPageSize = 100; // DescribeImageCaches' Limit
 
     EciCacheService(net::ApiClient *client, Connection connection, QObject *parent = nullptr);
     ~EciCacheService() override;

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -44,7 +45,7 @@ const QStringList alibabaRegions = {QStringLiteral("cn-hangzhou"), QStringLitera
 
 // Caches as the clouds list them: team/service names, a few images each from a shared pool,
 // tags, events, and the status mix of a busy fleet (mostly ready, some moving, some broken).
-QList<core::ImageCache> makeCaches()
+QList<core::ImageCache> makeCaches(int count = cacheCount, int eventsEach = 0)
 {
     static const char *const teams[]
         = {"payments", "search", "checkout", "ml-infer", "gateway", "billing", "catalog", "recs"};
@@ -59,8 +60,8 @@ QList<core::ImageCache> makeCaches()
                                          "pytorch/pytorch:2.2.0-cuda12.1-cudnn8-runtime"};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<core::ImageCache> caches;
-    caches.reserve(cacheCount);
-    for (int i = 0; i < cacheCount; ++i) {
+    caches.reserve(count);
+    for (int i = 0; i < count; ++i) {
         core::ImageCache c;
         const bool huawei = i % 2 == 0;
         c.provider = huawei ? core::Provider::Huawei : core::Provider::Alibaba;
@@ -127,6 +128,12 @@ QList<core::ImageCache> makeCaches()
         c.events.append({QStringLiteral("Normal"), QStringLiteral("Created"),
                          QStringLiteral("image cache created"), c.id + QStringLiteral(".created"),
                          1, c.created, c.created});
+        for (qsizetype e = c.events.size(); e < eventsEach; ++e)
+            c.events.append(
+                {QStringLiteral("Normal"), QStringLiteral("Pulled"),
+                 QStringLiteral("image %1 pulled").arg(c.images.value(e % c.images.size())),
+                 c.id + QStringLiteral(".pulled.%1").arg(e), 1, c.created.addSecs(e * 20),
+                 c.created.addSecs(e * 20)});
         c.raw = QJsonObject{{QStringLiteral("id"), c.id},
                             {QStringLiteral("name"), c.name},
                             {QStringLiteral("status"), c.rawStatus},
@@ -251,6 +258,27 @@ void figure(const char *name, double ms)
     std::fflush(stdout);
 }
 
+// VmRSS / VmHWM of this process, KiB.
+qint64 procStatusKiB(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+qint64 residentKiB()
+{
+    return procStatusKiB("VmRSS:");
+}
+qint64 peakResidentKiB()
+{
+    return procStatusKiB("VmHWM:");
+}
+
 } // namespace
 
 class BenchConsole final : public QObject
@@ -258,6 +286,7 @@ class BenchConsole final : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     QUrl m_storeUrl;
+    int m_rows = cacheCount; // stored caches, shown once started
     QUrl m_closedEndpoint;
 
     ui::ConsoleSession::Options options() const
@@ -310,8 +339,9 @@ class BenchConsole final : public QObject
         s->window = std::make_unique<ui::MainWindow>(s->session.get());
         QTableView *table = s->window->cachesPage()->table();
         CacheTableModel *model = s->session->cacheModel();
-        s->watcher = std::make_unique<PaintWatcher>(table->viewport(), [model, table] {
-            return model->rowCount() == cacheCount && table->model()->rowCount() == cacheCount;
+        const int rows = m_rows;
+        s->watcher = std::make_unique<PaintWatcher>(table->viewport(), [model, table, rows] {
+            return model->rowCount() == rows && table->model()->rowCount() == rows;
         });
         s->watcher->arm(&s->clock);
         if (beforeShow)
@@ -529,6 +559,43 @@ private slots:
                         qlonglong(lastNotifyMs));
         figure("gui-thread-longest-stall-start-10000", double(meter->maxGap()));
         QVERIFY(meter->maxGap() > 0);
+    }
+
+    // Not a benchmark: the console's resident memory once it shows 100,000 stored caches with
+    // 5 events and 3 tags each. Meaningful in a fresh process only, so scripts/run-benchmarks.sh
+    // runs it alone: IMAGECACHE_BENCH_MEMORY=1 bench_console memoryWith100000.
+    void memoryWith100000()
+    {
+        if (qEnvironmentVariableIsEmpty("IMAGECACHE_BENCH_MEMORY"))
+            QSKIP("run alone: IMAGECACHE_BENCH_MEMORY=1 bench_console memoryWith100000");
+        constexpr int rows = 100000;
+        const QUrl url = store::DatabaseUrl::sqliteUrl(m_dir.filePath(QStringLiteral("big.db")));
+        {
+            store::Store store;
+            QVERIFY2(store.open(url), qPrintable(store.errorString()));
+            QVERIFY2(store.applyChangeSet({makeCaches(rows, 5), {}, {}}),
+                     qPrintable(store.errorString()));
+            QCOMPARE(store.cacheCount(), rows);
+        }
+        const qint64 before = residentKiB();
+        m_storeUrl = url;
+        m_rows = rows;
+        auto s = startConsole();
+        QVERIFY2(waitForPaint(*s->watcher), "the table did not paint 100,000 rows in 30 s");
+        const qint64 paintedMs = s->watcher->paintedMs();
+        QCOMPARE(s->session->cacheModel()->cache(0)->events.size(), 5);
+        QCOMPARE(s->session->cacheModel()->cache(0)->tags.size(), 3);
+        // Let the start settle (store answers, pollers failing against the closed port).
+        QElapsedTimer settle;
+        settle.start();
+        runUntil([&settle] { return settle.elapsed() >= 2000; }, 5000);
+        const qint64 after = residentKiB();
+        std::printf("  100,000 caches painted after %lld ms; RSS before the console %lld KiB, "
+                    "peak %lld KiB\n",
+                    qlonglong(paintedMs), qlonglong(before), qlonglong(peakResidentKiB()));
+        std::printf("FIGURE rss-100000: %.0f MB\n", double(after) * 1024 / 1e6);
+        std::fflush(stdout);
+        QVERIFY(after > before);
     }
 };
 
