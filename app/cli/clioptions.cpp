@@ -190,6 +190,10 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
                      .arg(o->group);
         return false;
     }
+    if (group->size() == 1 && group->contains(QString()) && !o->command.isEmpty()) {
+        *error = tr("'%1' takes no command or arguments.").arg(o->group);
+        return false;
+    }
     const auto command = group->constFind(o->command);
     if (command == group->cend()) {
         QStringList known = group->keys();

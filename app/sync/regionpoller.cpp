@@ -111,12 +111,18 @@ void RegionPoller::applyRemote(const QList<ImageCache> &caches)
     emit statusChanged();
 }
 
-qint64 RegionPoller::deferForOther(qint64 intervalMs) const
+qint64 RegionPoller::deferForOther(qint64 recheckMs) const
 {
     if (!m_gate)
         return 0;
+    // Fresh means less than one slow interval old: the other console follows the region (its
+    // fast polls included) and this one reads its results from the store. Should it stop, this
+    // one polls again at most a slow interval after the other's last poll.
     const qint64 since = m_gate();
-    return since >= 0 && since < intervalMs ? intervalMs - since : 0;
+    const qint64 bound = scaled(m_settings.slowIntervalMs);
+    if (since < 0 || since >= bound)
+        return 0;
+    return qMax<qint64>(1, qMin(bound - since, recheckMs));
 }
 
 PollerStatus RegionPoller::status() const

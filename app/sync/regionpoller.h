@@ -57,9 +57,9 @@ public:
     void applyLocal(const core::ImageCache &cache);
 
     // Consoles sharing a store: the gate says how long ago another console polled this region
-    // (ms, or -1 for never). A scheduled listing or show waits until that poll is one interval
-    // old — its results reach this console through the store — so two consoles do not double
-    // the cloud traffic. refreshNow() (the user's F5) never waits.
+    // (ms, or -1 for never). While that is less than the slow interval, scheduled listings and
+    // shows wait — the other's results reach this console through the store — so two consoles
+    // do not double the cloud traffic. refreshNow() (the user's F5) never waits.
     void setPollGate(std::function<qint64()> msSinceOtherPoll)
     {
         m_gate = std::move(msSinceOtherPoll);
@@ -104,7 +104,8 @@ private:
     void cancelShowTimers();
     void armFastPolls();
     void armShow(const QString &id, qint64 delayMs);
-    qint64 deferForOther(qint64 intervalMs) const;
+    // 0: poll now; otherwise how long to wait before asking again.
+    qint64 deferForOther(qint64 recheckMs) const;
 
     void startList();
     void startShow(const QString &id);
