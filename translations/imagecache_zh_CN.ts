@@ -550,10 +550,6 @@
         <translation>&apos;export %1&apos; 需要 --csv FILE。</translation>
     </message>
     <message>
-        <source>Unknown command group &apos;%1&apos; (expected caches, images, export or accounts).</source>
-        <translation>未知的命令组 &apos;%1&apos;（应为 caches、images、export 或 accounts）。</translation>
-    </message>
-    <message>
         <source>&apos;accounts import&apos; takes one source: aliyun or koocli.</source>
         <translation>&apos;accounts import&apos; 需要指定一个来源：aliyun 或 koocli。</translation>
     </message>
@@ -582,6 +578,14 @@
         <translation>--secret-stdin 和 --secret-from-env 只能指定其一。</translation>
     </message>
     <message>
+        <source>Unknown command group &apos;%1&apos; (expected caches, images, export, journal or accounts).</source>
+        <translation>未知的命令组 &apos;%1&apos;（应为 caches、images、export、journal 或 accounts）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no command or arguments.</source>
+        <translation>&apos;%1&apos; 不接受子命令或参数。</translation>
+    </message>
+    <message>
         <source>Usage: imagecache [global options] &lt;group&gt; &lt;command&gt; [options]
 
 Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images of
@@ -600,6 +604,8 @@ Commands:
   images layers ID               base-image layers of an image (Huawei HSS)
   export caches --csv FILE       write every cache (same filters as list) as CSV
   export images --csv FILE       write every image as CSV
+  journal                        the operation journal of the console and the CLI
+                                 (--since DATE, --account ID|NAME, --json)
   accounts list                  stored accounts (never their secrets)
   accounts add                   store an account (see below)
   accounts remove ID|NAME        forget an account and its secrets
@@ -674,6 +680,8 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
   images layers ID               镜像的基础镜像层（华为云 HSS）
   export caches --csv FILE       将所有镜像缓存（过滤条件同 list）写入 CSV
   export images --csv FILE       将所有镜像写入 CSV
+  journal                        控制台和 CLI 的操作日志
+                                 （--since DATE、--account ID|NAME、--json）
   accounts list                  列出已保存的账号（不显示密钥）
   accounts add                   保存一个账号（见下文）
   accounts remove ID|NAME        移除账号及其密钥
@@ -1137,6 +1145,14 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <message>
         <source>A journal entry needs an action</source>
         <translation>日志条目需要指定操作</translation>
+    </message>
+    <message>
+        <source>Cannot follow the changes of other consoles in %1: %2</source>
+        <translation>无法在 %1 中跟踪其他控制台的变更：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the poll records: %1</source>
+        <translation>无法读取轮询记录：%1</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1790,49 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     </message>
 </context>
 <context>
+    <name>cli::JournalCommand</name>
+    <message>
+        <source>--since expects a date (2026-12-01) or a date and time (2026-12-01T08:30), got &apos;%1&apos;.</source>
+        <translation>--since 需要日期（2026-12-01）或日期和时间（2026-12-01T08:30），实际为 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>No journal entries.</source>
+        <translation>没有操作日志记录。</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>REQUEST ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>One console for Huawei Cloud CCE Autopilot and Alibaba Cloud ECI image caches.</source>
@@ -2009,6 +2068,77 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>models::JournalModel</name>
+    <message>
+        <source>Create cache</source>
+        <translation>创建缓存</translation>
+    </message>
+    <message>
+        <source>Update cache</source>
+        <translation>更新缓存</translation>
+    </message>
+    <message>
+        <source>Delete cache</source>
+        <translation>删除缓存</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Change account</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>移除账号</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2942,14 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>The database password could not be stored in the keychain: %1</source>
+        <translation>无法将数据库密码保存到系统密钥链：%1</translation>
+    </message>
+    <message>
+        <source>Connected. The database has the current schema (version %1).</source>
+        <translation>已连接。数据库使用当前的表结构（版本 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>ui::CreateCacheDialog</name>
@@ -2986,6 +3124,29 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
     <message>
         <source>Recommended: at least %1 GiB (3× the decompressed size of the images).</source>
         <translation>建议至少 %1 GiB（镜像解压后大小的 3 倍）。</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HistoryPage</name>
+    <message>
+        <source>Filter by user, account, action, target or request ID (Ctrl+F)</source>
+        <translation>按用户、账号、操作、对象或请求 ID 过滤（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 / %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3535,145 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
         <source>%1: %2</source>
         <comment>notification title: text</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>语言将在下次启动时更改。</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Store of accounts, caches and history</source>
+        <translation>账号、缓存和历史的存储</translation>
+    </message>
+    <message>
+        <source>&amp;Local file (SQLite), for this computer only</source>
+        <translation>本地文件（SQLite），仅用于本机(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Shared PostgreSQL database, for a team</source>
+        <translation>共享 PostgreSQL 数据库，供团队使用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>不修改（保存在系统密钥链中）</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Opens the database once; an empty database gets the tables.</source>
+        <translation>打开一次数据库；空数据库会自动创建表。</translation>
+    </message>
+    <message>
+        <source>Consoles that share a PostgreSQL database see each other&apos;s changes within seconds. Switching keeps both stores as they are.</source>
+        <translation>共享同一 PostgreSQL 数据库的控制台会在数秒内看到彼此的变更。切换存储不会改动原有的任一存储。</translation>
+    </message>
+    <message>
+        <source>Polling and notifications</source>
+        <translation>轮询与通知</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>List every region &amp;every:</source>
+        <translation>每个地域的列出间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Follow changing caches e&amp;very:</source>
+        <translation>变化中缓存的跟踪间隔(&amp;V)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Warn when a cache e&amp;xpires within:</source>
+        <translation>缓存在此时间内过期时提醒(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications</source>
+        <translation>显示桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation>下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Local Store</source>
+        <translation>本地存储</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db)</source>
+        <translation>SQLite 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Choose the file of the local store.</source>
+        <translation>请选择本地存储文件。</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the PostgreSQL database.</source>
+        <translation>请输入 PostgreSQL 数据库的 URL。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
     </message>
 </context>
 </TS>

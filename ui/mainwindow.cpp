@@ -229,7 +229,7 @@ void MainWindow::createActions()
     // Ctrl+3 is the Coverage view's.
     m_showHistory = make(QStringLiteral("showHistory"), tr("&History"), QKeySequence(tr("Ctrl+4")),
                          QString(), &MainWindow::showHistory);
-    m_settings = make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences,
+    m_settings = make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
                       QStringLiteral("preferences-system"), &MainWindow::openSettings);
     m_addAccount = make(QStringLiteral("addAccount"), tr("&Add Account…"), QKeySequence(),
                         QStringLiteral("list-add"), &MainWindow::addAccount);

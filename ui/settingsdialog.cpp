@@ -25,6 +25,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
+    setMinimumWidth(600);
     auto *layout = new QVBoxLayout(this);
 
     // The store.
