@@ -16,17 +16,18 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${IMAGECACHE_HOMEPAGE}")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents these lines and turns the
+# empty one into the " ." paragraph break.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI
- ImageCache Console shows every image cache of Huawei Cloud CCE Autopilot
- and Alibaba Cloud ECI, across accounts and regions, in one live table:
- create, update and delete them with the providers' rules checked as you
- type, follow their progress, read the history of every change, export any
- view as CSV. Teams can share one inventory on PostgreSQL.
- .
- The package contains the imagecache-console desktop application, the
- imagecache command-line tool and imagecache-emulator, a local stand-in
- for both clouds used by the demo and the tests.")
+    "ImageCache Console shows every image cache of Huawei Cloud CCE Autopilot
+and Alibaba Cloud ECI, across accounts and regions, in one live table:
+create, update and delete them with the providers' rules checked as you
+type, follow their progress, read the history of every change, export any
+view as CSV. Teams can share one inventory on PostgreSQL.
+
+The package contains the imagecache-console desktop application, the
+imagecache command-line tool and imagecache-emulator, a local stand-in
+for both clouds used by the demo and the tests.")
 # Libraries from dpkg-shlibdeps; below, what is loaded at run time and so invisible to it:
 # the store's SQL drivers, the SVG icon plugins, the X11/Wayland platform plugins, and Qt's own
 # zh_CN catalogue (qtbase_zh_CN.qm) that the console loads for Qt's buttons and dialogs.

@@ -3,7 +3,14 @@
 _imagecache()
 {
     local cur prev words cword
-    _init_completion || return
+    if declare -F _init_completion >/dev/null; then
+        _init_completion || return
+    else # without the bash-completion package: the plain words
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD - 1]}
+    fi
 
     local globals="--provider --region --endpoint --project-id --signature-version --json
         --timeout --verbose --account --store --help --version"
@@ -12,7 +19,9 @@ _imagecache()
         --signature-version) COMPREPLY=($(compgen -W "v3 v1" -- "$cur")); return ;;
         --auth) COMPREPLY=($(compgen -W "aksk iam" -- "$cur")); return ;;
         --elimination-strategy) COMPREPLY=($(compgen -W "LRU" -- "$cur")); return ;;
-        --csv | --images-file | --file) _filedir; return ;;
+        --csv | --images-file | --file)
+            if declare -F _filedir >/dev/null; then _filedir; else COMPREPLY=($(compgen -f -- "$cur")); fi
+            return ;;
         --region | --endpoint | --project-id | --timeout | --account | --store | --since | \
             --name | --image | --size | --retention-days | --tag | --cluster | --pull-secret | \
             --security-group | --vswitch | --zone | --eip | --resource-group | --client-token | \
