@@ -3,16 +3,19 @@
 #include "accountdialog.h"
 #include "createcachedialog.h"
 
+#include "accounts/connectionfactory.h"
 #include "core/cachespec.h"
 #include "core/changeset.h"
 #include "core/imageinfo.h"
 #include "net/apierror.h"
 #include "providers/connection.h"
 #include "store/account.h"
+#include "store/accountmanager.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QTimer>
 #include <QUrl>
 
@@ -74,6 +77,8 @@ public:
         qint64 fastPollMs = 3'000;
         int expiryWarningDays = 3;
         bool notifications = true; // tray notifications (the status bar always shows them)
+        // Where the official SDK variables are read (HUAWEICLOUD_SDK_AK, ...).
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     };
 
     explicit ConsoleSession(Options options, QObject *parent = nullptr);
@@ -154,10 +159,9 @@ private:
     void loadFromStore(const QUrl &url, int generation);
     void rebuildRegions();
     void reloadAccounts();
-    void addRegions(const store::Account &account, const QString &secret);
-    static providers::Connection connectionFor(const store::Account &account,
-                                               const store::AccountRegion &region,
-                                               const QString &secret);
+    void addRegions(const store::Account &account,
+                    const accounts::ConnectionFactory::Credentials &credentials);
+    store::AccountManager accountManager();
     Region *regionFor(const QString &accountId, const QString &region) const;
     Region *regionForKey(const QString &key) const;
     void showImages();
