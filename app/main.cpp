@@ -1,8 +1,11 @@
 // imagecache-console: the desktop console. `--demo` runs it against the built-in emulator.
 
 #include "ui/consolesession.h"
+#include "ui/consolesettings.h"
 #include "ui/demoenvironment.h"
 #include "ui/mainwindow.h"
+
+#include "imagecache/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,7 +40,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ImageCacheConsole"));
     QApplication::setApplicationDisplayName(QStringLiteral("ImageCache Console"));
     QApplication::setApplicationVersion(QStringLiteral(IMAGECACHE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("imagecache-console"));
+    QApplication::setDesktopFileName(QStringLiteral("org.imagecacheconsole.Console"));
 
     // The language is needed before the options are described (--help is translated too).
     QString lang;
@@ -48,6 +51,10 @@ int main(int argc, char *argv[])
         else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
             lang = arguments.at(i).mid(7);
     }
+    // The settings dialog's choice, unless --lang says otherwise.
+    const ui::ConsoleSettings settings = ui::ConsoleSettings::load();
+    if (lang.isEmpty())
+        lang = settings.language;
     installTranslations(app, lang);
 
     QCommandLineParser parser;
@@ -69,6 +76,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ui::ConsoleSession::Options options;
+    options.slowPollMs = qint64(settings.slowPollSeconds) * 1000;
+    options.fastPollMs = qint64(settings.fastPollSeconds) * 1000;
+    options.expiryWarningDays = settings.expiryWarningDays;
+    options.notifications = settings.notifications;
     if (parser.isSet(storeOption))
         options.storeUrl = QUrl(parser.value(storeOption));
 

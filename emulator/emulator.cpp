@@ -105,6 +105,7 @@ public:
     QHostAddress address;
     quint16 port = 0;
     qint64 handled = 0;
+    QHash<QString, qint64> handledByOperation; // Alibaba action, or "METHOD /path" for Huawei
     qint64 nanos = 0;
     QString stateError;
     bool loading = false;
@@ -218,6 +219,8 @@ void EmulatorPrivate::onRequest(const QHttpServerRequest &request, QTcpSocket *s
     }
     const bool isAlibaba = in.path == u"/";
     const auto action = isAlibaba ? AlibabaApi::actionOf(in) : QString();
+    ++handledByOperation[isAlibaba ? action
+                                   : QString::fromLatin1(in.method) + QLatin1Char(' ') + in.path];
     const auto decision = faults.decide(in.path, action);
     nanos += timer.nsecsElapsed();
     if (decision.latencyMs > 0) {
@@ -487,6 +490,11 @@ void Emulator::setClock(std::function<QDateTime()> clock)
 QDateTime Emulator::now() const
 {
     return d->context.now();
+}
+
+qint64 Emulator::handledRequests(const QString &operation) const
+{
+    return d->handledByOperation.value(operation);
 }
 
 qint64 Emulator::handledRequests() const

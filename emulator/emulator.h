@@ -78,6 +78,9 @@ public:
     void setClock(std::function<QDateTime()> clock);
     QDateTime now() const;
     qint64 handledRequests() const;
+    // Requests of one operation: an Alibaba action ("DescribeImageCaches") or, for Huawei,
+    // "METHOD /path" ("GET /v5/<project>/imagecaches").
+    qint64 handledRequests(const QString &operation) const;
     qint64 serverNanoseconds() const; // total time spent in handlers
 
     // Test helpers: add caches directly (bulk, for paging/bench tests), without HTTP. The

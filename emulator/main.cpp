@@ -2,6 +2,8 @@
 
 #include "emulator.h"
 
+#include "imagecache/version.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -35,7 +37,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("imagecache-emulator"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IMAGECACHE_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -8,7 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
-    postgresql
+    postgresql qt6-translations-l10n
+    dpkg-dev fakeroot lintian appstream desktop-file-utils man-db
     xvfb xauth
     # The asan workflow and the libFuzzer targets (.ci/run): clang 14 with its sanitizer and
     # fuzzer runtimes; python3 records the fuzz seed corpus (tests/fuzz/capture-seeds.py).

@@ -107,6 +107,10 @@
             <translation>不存在 ID 为 %1 的账号</translation>
         </message>
         <message>
+            <source>The account was saved but a secret could not be: %1</source>
+            <translation>账号已保存，但有一项密钥未能保存：%1</translation>
+        </message>
+        <message>
             <source>The account was removed but a secret could not be deleted from the keychain: %1</source>
             <translation>账号已移除，但未能从系统密钥链中删除一项密钥：%1</translation>
         </message>
@@ -129,10 +133,6 @@
         <message>
             <source>The account was not removed: the application is closing</source>
             <translation>账号未删除：应用程序正在关闭</translation>
-        </message>
-        <message>
-            <source>The account was saved but a secret could not be: %1</source>
-            <translation>账号已保存，但有一项密钥未能保存：%1</translation>
         </message>
     </context>
     <context>
@@ -570,10 +570,6 @@
             <translation>'export %1' 需要 --csv FILE。</translation>
         </message>
         <message>
-            <source>Unknown command group '%1' (expected caches, images, export or accounts).</source>
-            <translation>未知的命令组 '%1'（应为 caches、images、export 或 accounts）。</translation>
-        </message>
-        <message>
             <source>'accounts import' takes one source: aliyun or koocli.</source>
             <translation>'accounts import' 需要指定一个来源：aliyun 或 koocli。</translation>
         </message>
@@ -600,6 +596,172 @@
         <message>
             <source>Give either --secret-stdin or --secret-from-env, not both.</source>
             <translation>--secret-stdin 和 --secret-from-env 只能指定其一。</translation>
+        </message>
+        <message>
+            <source>Unknown command group '%1' (expected caches, images, export, journal or accounts).</source>
+            <translation>未知的命令组 '%1'（应为 caches、images、export、journal 或 accounts）。</translation>
+        </message>
+        <message>
+            <source>'%1' takes no command or arguments.</source>
+            <translation>'%1' 不接受子命令或参数。</translation>
+        </message>
+        <message>
+            <source>Usage: imagecache [global options] &lt;group&gt; &lt;command&gt; [options]
+
+Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images of
+Huawei HSS and Alibaba E-HPC Instant, from the command line.
+
+Commands:
+  caches list                    list image caches (filters: --name, --image, --tag,
+                                 --resource-group, --page-size)
+  caches show ID                 show one cache
+  caches create                  create a cache (--name, --image..., see below)
+  caches update ID               change a cache (Alibaba only; same options as create)
+  caches delete ID...            delete caches
+  images list                    list images (--type, --namespace, --name, --image-version,
+                                 --category, --source, --page-size)
+  images show ID                 show one image (E-HPC: container and VM specs)
+  images layers ID               base-image layers of an image (Huawei HSS)
+  export caches --csv FILE       write every cache (same filters as list) as CSV
+  export images --csv FILE       write every image as CSV
+  journal                        the operation journal of the console and the CLI
+                                 (--since DATE, --account ID|NAME, --json)
+  accounts list                  stored accounts (never their secrets)
+  accounts add                   store an account (see below)
+  accounts remove ID|NAME        forget an account and its secrets
+  accounts import aliyun|koocli  import the AK profiles of the aliyun CLI or KooCLI
+                                 (--file PATH instead of ~/.aliyun or ~/.hcloud/config.json)
+  accounts test ID|NAME          list caches once per region of the account
+
+Global options:
+  --provider huawei|alibaba      the cloud; may be left out when only one cloud's
+                                 credentials are in the environment
+  --region REGION                e.g. cn-north-4, cn-hangzhou (default: IMAGECACHE_REGION,
+                                 HUAWEICLOUD_SDK_REGION or ALIBABA_CLOUD_REGION_ID)
+  --endpoint URL                 base URL instead of the public hosts (http only for loopback)
+  --project-id ID                Huawei project id (default: HUAWEICLOUD_SDK_PROJECT_ID,
+                                 else looked up through IAM)
+  --signature-version v3|v1      Alibaba signature (default v3, ACS3-HMAC-SHA256)
+  --json                         print JSON instead of tables
+  --timeout MS                   network transfer timeout
+  --verbose                      log requests (secrets redacted) on stderr
+  --account ID|NAME              use a stored account (provider, region, endpoint, project
+                                 id; the secret from the keychain or the environment)
+  --store URL                    the store of accounts and the journal (default:
+                                 IMAGECACHE_STORE, else the console's store)
+  -h, --help, --version
+
+Create and update options:
+  --name NAME  --image IMAGE (repeatable)  --images-file FILE (one image per line)
+  --size GIB  --retention-days N  --tag KEY=VALUE (repeatable)
+  Huawei:  --cluster UID  --pull-secret NAMESPACE:SECRET (repeatable)
+  Alibaba: --security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
+           --flash  --resource-group ID  --client-token TOKEN
+           --registry SERVER,USER (password from IMAGECACHE_REGISTRY_PASSWORD)
+  --wait  --poll-interval MS (default 2000)  --wait-timeout MS (default 1800000)
+          follow the cache until it is ready (create, update) or gone (delete)
+
+Account options (accounts add):
+  --provider P --name NAME --region R (repeatable)  --endpoint R=URL or URL for all
+  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
+  --signature-version v3|v1
+  The secret is never an option: --secret-stdin reads it from a pipe, --secret-from-env
+  from HUAWEICLOUD_SDK_SK, CLOUD_SDK_SK or ALIBABA_CLOUD_ACCESS_KEY_SECRET; otherwise it
+  is asked for on the terminal without echo. It goes to the system keychain; without one
+  it cannot outlive the command, so keep it in the environment variables instead.
+
+Export options:
+  --csv FILE  --bom (for Excel)  --one-line (lists joined by "; " instead of new lines)
+
+Credentials come only from the environment:
+  Huawei:  HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or CLOUD_SDK_AK and CLOUD_SDK_SK),
+           optional HUAWEICLOUD_SDK_SECURITY_TOKEN, HUAWEICLOUD_SDK_PROJECT_ID
+  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+           optional ALIBABA_CLOUD_SECURITY_TOKEN
+
+Exit status: 0 success, 1 provider or network error, 2 usage error or missing
+credentials, 3 invalid cache or account settings (each problem is named on stderr).
+</source>
+            <translation>用法：imagecache [全局选项] &lt;命令组&gt; &lt;命令&gt; [选项]
+
+从命令行管理华为云 CCE Autopilot 与阿里云 ECI 的镜像缓存，
+以及华为云 HSS 与阿里云 E-HPC Instant 的镜像。
+
+命令：
+  caches list                    列出镜像缓存（过滤条件：--name、--image、--tag、
+                                 --resource-group、--page-size）
+  caches show ID                 显示一个镜像缓存
+  caches create                  创建镜像缓存（--name、--image...，见下文）
+  caches update ID               修改镜像缓存（仅阿里云；选项同 create）
+  caches delete ID...            删除镜像缓存
+  images list                    列出镜像（--type、--namespace、--name、--image-version、
+                                 --category、--source、--page-size）
+  images show ID                 显示一个镜像（E-HPC：容器和虚拟机规格）
+  images layers ID               镜像的基础镜像层（华为云 HSS）
+  export caches --csv FILE       将所有镜像缓存（过滤条件同 list）写入 CSV
+  export images --csv FILE       将所有镜像写入 CSV
+  journal                        控制台和 CLI 的操作日志
+                                 （--since DATE、--account ID|NAME、--json）
+  accounts list                  列出已保存的账号（不显示密钥）
+  accounts add                   保存一个账号（见下文）
+  accounts remove ID|NAME        移除账号及其密钥
+  accounts import aliyun|koocli  导入 aliyun CLI 或 KooCLI 的 AK 配置
+                                 （用 --file PATH 代替 ~/.aliyun 或 ~/.hcloud/config.json）
+  accounts test ID|NAME          在账号的每个地域各列出一次镜像缓存
+
+全局选项：
+  --provider huawei|alibaba      云平台；如果环境变量中只有一个云的凭证，
+                                 可省略此选项
+  --region REGION                地域，例如 cn-north-4、cn-hangzhou（默认取 IMAGECACHE_REGION、
+                                 HUAWEICLOUD_SDK_REGION 或 ALIBABA_CLOUD_REGION_ID）
+  --endpoint URL                 代替公网地址的基础 URL（仅环回地址可用 http）
+  --project-id ID                华为云项目 ID（默认取 HUAWEICLOUD_SDK_PROJECT_ID，
+                                 否则通过 IAM 查询）
+  --signature-version v3|v1      阿里云签名版本（默认 v3，即 ACS3-HMAC-SHA256）
+  --json                         输出 JSON 而不是表格
+  --timeout MS                   网络传输超时（毫秒）
+  --verbose                      在 stderr 上记录请求（密钥已隐去）
+  --account ID|NAME              使用已保存的账号（云服务商、地域、Endpoint、项目
+                                 ID；密钥取自系统密钥链或环境变量）
+  --store URL                    保存账号和操作日志的本地存储（默认：
+                                 IMAGECACHE_STORE，否则使用控制台的存储）
+  -h, --help, --version
+
+创建和更新选项：
+  --name NAME  --image IMAGE（可重复）  --images-file FILE（每行一个镜像）
+  --size GIB  --retention-days N  --tag KEY=VALUE（可重复）
+  华为云：--cluster UID  --pull-secret NAMESPACE:SECRET（可重复）
+  阿里云：--security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
+          --flash  --resource-group ID  --client-token TOKEN
+          --registry SERVER,USER（密码取自 IMAGECACHE_REGISTRY_PASSWORD）
+  --wait  --poll-interval MS（默认 2000）  --wait-timeout MS（默认 1800000）
+          跟踪镜像缓存，直到其就绪（create、update）或被删除（delete）
+
+账号选项（accounts add）：
+  --provider P --name NAME --region R（可重复）  --endpoint R=URL，或用一个 URL 适用于所有地域
+  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
+  --signature-version v3|v1
+  密钥从不通过选项传入：--secret-stdin 从管道读取，--secret-from-env
+  从 HUAWEICLOUD_SDK_SK、CLOUD_SDK_SK 或 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取；否则
+  会在终端中提示输入（不回显）。密钥保存在系统密钥链中；没有系统密钥链时，
+  密钥在命令结束后即失效，此时请改为保存在环境变量中。
+
+导出选项：
+  --csv FILE  --bom（用于 Excel）  --one-line（列表以 "; " 连接，而不是换行）
+
+凭证只从环境变量读取：
+  华为云：HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 CLOUD_SDK_AK 和 CLOUD_SDK_SK），
+          可选 HUAWEICLOUD_SDK_SECURITY_TOKEN、HUAWEICLOUD_SDK_PROJECT_ID
+  阿里云：ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，
+          可选 ALIBABA_CLOUD_SECURITY_TOKEN
+
+退出状态：0 成功，1 云服务或网络错误，2 用法错误或缺少凭证，
+3 镜像缓存或账号设置无效（stderr 中会逐一指明问题）。
+</translation>
+        </message>
+        <message>
+            <source>Unknown command group '%1' (expected caches, images, export or accounts).</source>
+            <translation>未知的命令组 '%1'（应为 caches、images、export 或 accounts）。</translation>
         </message>
         <message>
             <source>Usage: imagecache [global options] &lt;group&gt; &lt;command&gt; [options]
@@ -909,10 +1071,6 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <context>
         <name>ConnectionBuilder</name>
         <message>
-            <source>--registry needs the registry password in IMAGECACHE_REGISTRY_PASSWORD.</source>
-            <translation>--registry 需要在 IMAGECACHE_REGISTRY_PASSWORD 中提供镜像仓库密码。</translation>
-        </message>
-        <message>
             <source>Unknown provider '%1' (expected huawei or alibaba).</source>
             <translation>未知的云服务商 '%1'（应为 huawei 或 alibaba）。</translation>
         </message>
@@ -943,6 +1101,10 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>--endpoint expects an http(s) URL such as https://host:port, got '%1'.</source>
             <translation>--endpoint 需要 http(s) URL（例如 https://host:port），实际为 '%1'。</translation>
+        </message>
+        <message>
+            <source>--registry needs the registry password in IMAGECACHE_REGISTRY_PASSWORD.</source>
+            <translation>--registry 需要在 IMAGECACHE_REGISTRY_PASSWORD 中提供镜像仓库密码。</translation>
         </message>
         <message>
             <source>--provider %1 does not match account %2, which is a %3 account.</source>
@@ -1362,6 +1524,14 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>A journal entry needs an action</source>
             <translation>日志条目需要指定操作</translation>
+        </message>
+        <message>
+            <source>Cannot follow the changes of other consoles in %1: %2</source>
+            <translation>无法在 %1 中跟踪其他控制台的变更：%2</translation>
+        </message>
+        <message>
+            <source>Cannot read the poll records: %1</source>
+            <translation>无法读取轮询记录：%1</translation>
         </message>
     </context>
     <context>
@@ -1999,6 +2169,49 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         </message>
     </context>
     <context>
+        <name>cli::JournalCommand</name>
+        <message>
+            <source>--since expects a date (2026-12-01) or a date and time (2026-12-01T08:30), got '%1'.</source>
+            <translation>--since 需要日期（2026-12-01）或日期和时间（2026-12-01T08:30），实际为 '%1'。</translation>
+        </message>
+        <message>
+            <source>No journal entries.</source>
+            <translation>没有操作日志记录。</translation>
+        </message>
+        <message>
+            <source>WHEN</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>ACCOUNT</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>TARGET</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>RESULT</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>REQUEST ID</source>
+            <translation>请求 ID</translation>
+        </message>
+        <message>
+            <source>MESSAGE</source>
+            <translation>消息</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>One console for Huawei Cloud CCE Autopilot and Alibaba Cloud ECI image caches.</source>
@@ -2234,6 +2447,77 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>ID</source>
             <translation>ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>models::JournalModel</name>
+        <message>
+            <source>Create cache</source>
+            <translation>创建缓存</translation>
+        </message>
+        <message>
+            <source>Update cache</source>
+            <translation>更新缓存</translation>
+        </message>
+        <message>
+            <source>Delete cache</source>
+            <translation>删除缓存</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>添加账号</translation>
+        </message>
+        <message>
+            <source>Change account</source>
+            <translation>修改账号</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>移除账号</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Request ID</source>
+            <translation>请求 ID</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
         </message>
     </context>
     <context>
@@ -3053,6 +3337,14 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
+        <message>
+            <source>The database password could not be stored in the keychain: %1</source>
+            <translation>无法将数据库密码保存到系统密钥链：%1</translation>
+        </message>
+        <message>
+            <source>Connected. The database has the current schema (version %1).</source>
+            <translation>已连接。数据库使用当前的表结构（版本 %1）。</translation>
+        </message>
     </context>
     <context>
         <name>ui::CreateCacheDialog</name>
@@ -3227,6 +3519,29 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
         <message>
             <source>Recommended: at least %1 GiB (3× the decompressed size of the images).</source>
             <translation>建议至少 %1 GiB（镜像解压后大小的 3 倍）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::HistoryPage</name>
+        <message>
+            <source>Filter by user, account, action, target or request ID (Ctrl+F)</source>
+            <translation>按用户、账号、操作、对象或请求 ID 过滤（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>All results</source>
+            <translation>全部结果</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n 条记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n entries</source>
+            <translation>
+                <numerusform>%1 / %n 条记录</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3615,6 +3930,145 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
             <source>%1: %2</source>
             <comment>notification title: text</comment>
             <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>历史(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Ctrl+4</source>
+            <translation>Ctrl+4</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <source>The language changes at the next start.</source>
+            <translation>语言将在下次启动时更改。</translation>
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Store of accounts, caches and history</source>
+            <translation>账号、缓存和历史的存储</translation>
+        </message>
+        <message>
+            <source>&amp;Local file (SQLite), for this computer only</source>
+            <translation>本地文件（SQLite），仅用于本机(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Shared PostgreSQL database, for a team</source>
+            <translation>共享 PostgreSQL 数据库，供团队使用(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>URL(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>unchanged (kept in the system keychain)</source>
+            <translation>不修改（保存在系统密钥链中）</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Opens the database once; an empty database gets the tables.</source>
+            <translation>打开一次数据库；空数据库会自动创建表。</translation>
+        </message>
+        <message>
+            <source>Consoles that share a PostgreSQL database see each other's changes within seconds. Switching keeps both stores as they are.</source>
+            <translation>共享同一 PostgreSQL 数据库的控制台会在数秒内看到彼此的变更。切换存储不会改动原有的任一存储。</translation>
+        </message>
+        <message>
+            <source>Polling and notifications</source>
+            <translation>轮询与通知</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>List every region &amp;every:</source>
+            <translation>每个地域的列出间隔(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Follow changing caches e&amp;very:</source>
+            <translation>变化中缓存的跟踪间隔(&amp;V)：</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>Warn when a cache e&amp;xpires within:</source>
+            <translation>缓存在此时间内过期时提醒(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>Show desktop &amp;notifications</source>
+            <translation>显示桌面通知(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Applies at the next start.</source>
+            <translation>下次启动时生效。</translation>
+        </message>
+        <message>
+            <source>Local Store</source>
+            <translation>本地存储</translation>
+        </message>
+        <message>
+            <source>SQLite databases (*.db)</source>
+            <translation>SQLite 数据库 (*.db)</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <source>Choose the file of the local store.</source>
+            <translation>请选择本地存储文件。</translation>
+        </message>
+        <message>
+            <source>Enter the URL of the PostgreSQL database.</source>
+            <translation>请输入 PostgreSQL 数据库的 URL。</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
         </message>
     </context>
 </TS>

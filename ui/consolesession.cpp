@@ -4,6 +4,7 @@
 #include "core/changeset.h"
 #include "models/cachetablemodel.h"
 #include "models/imagetablemodel.h"
+#include "models/journalmodel.h"
 #include "models/presentation.h"
 #include "net/apiclient.h"
 #include "providers/completer.h"
@@ -12,8 +13,10 @@
 #include "store/credentialstore.h"
 #include "store/keychaincredentialstore.h"
 #include "store/profileimporter.h"
+#include "store/storepassword.h"
 #include "store/storeworker.h"
 #include "sync/regionpoller.h"
+#include "sync/sharedinventory.h"
 #include "sync/storesink.h"
 #include "sync/syncmanager.h"
 #include "sync/systemclock.h"
@@ -85,6 +88,7 @@ ConsoleSession::ConsoleSession(Options options, QObject *parent)
     , m_client(new net::ApiClient(this))
     , m_cacheModel(new models::CacheTableModel(this))
     , m_imageModel(new models::ImageTableModel(this))
+    , m_journalModel(new models::JournalModel(this))
     , m_store(std::make_unique<store::StoreWorker>())
     , m_clock(std::make_unique<cachesync::SystemClock>())
 {
@@ -110,6 +114,15 @@ ConsoleSession::ConsoleSession(Options options, QObject *parent)
     m_sink = std::move(sink);
     m_sync->setSink(m_sink.get());
     m_sync->followSystemReachability();
+    m_sync->events()->setExpiryWindowMs(qint64(m_options.expiryWarningDays) * 24 * 3600 * 1000);
+    // Consoles sharing a PostgreSQL store: the others' writes arrive without a cloud call.
+    m_shared = new cachesync::SharedInventory(m_store.get(), m_sync, this);
+    connect(m_shared, &cachesync::SharedInventory::journalChanged, this, [this](bool accounts) {
+        if (accounts)
+            reloadAccounts(); // reads the journal too
+        else
+            refreshJournal();
+    });
 
     connect(m_sync, &cachesync::SyncManager::changesApplied, m_cacheModel,
             &models::CacheTableModel::applyChangeSet);
@@ -209,12 +222,66 @@ QString ConsoleSession::accountName(const QString &accountId) const
 
 void ConsoleSession::start()
 {
+    openStore(storeUrl());
+}
+
+QUrl ConsoleSession::storeUrl() const
+{
+    const QUrl url
+        = m_options.storeUrl.isEmpty() ? store::DatabaseUrl::configuredUrl() : m_options.storeUrl;
+    return url.adjusted(QUrl::RemovePassword);
+}
+
+void ConsoleSession::openStore(const QUrl &url)
+{
+    // A PostgreSQL password comes from the keychain (it is never in the settings); a newer
+    // switch makes the answer of an older one moot.
+    const int generation = ++m_storeGeneration;
+    providers::whenFinished(store::StorePassword::resolve(*m_credentials, url), this,
+                            [this, url, generation](const QUrl &resolved) {
+                                if (generation == m_storeGeneration)
+                                    loadFromStore(resolved.isEmpty() ? url : resolved, generation);
+                            });
+}
+
+void ConsoleSession::switchStore(const QUrl &url, const QString &password)
+{
+    // Nothing of the old store may reach the new one: pollers, models and accounts go first.
+    for (const auto &region : m_regions)
+        m_sync->removeRegion(region->account.id, region->accountRegion.region);
+    m_regions.clear();
+    m_statuses.clear();
+    m_images.clear();
+    m_accounts.clear();
+    m_cacheModel->setCaches({});
+    m_journalModel->setEntries({});
+    showImages();
+    m_started = false;
+    m_options.storeUrl = url.adjusted(QUrl::RemovePassword);
+    emit accountsChanged();
+    emit statusChanged();
+    if (password.isEmpty()) {
+        openStore(m_options.storeUrl);
+        return;
+    }
+    const int generation = ++m_storeGeneration;
+    providers::whenFinished(
+        store::StorePassword::save(*m_credentials, m_options.storeUrl, password), this,
+        [this, generation](const store::SecretResult &saved) {
+            if (!saved.ok())
+                addNotice(tr("The database password could not be stored in the keychain: %1")
+                              .arg(saved.error));
+            if (generation == m_storeGeneration)
+                openStore(m_options.storeUrl);
+        });
+}
+
+void ConsoleSession::loadFromStore(const QUrl &url, int generation)
+{
     // The worker runs its calls in order: open, seed the --demo accounts, then read accounts
     // and caches. The handlers run here, in the same order.
     providers::whenFinished(
-        m_store->open(m_options.storeUrl.isEmpty() ? store::DatabaseUrl::configuredUrl()
-                                                   : m_options.storeUrl),
-        this, [this](const store::StoreResult<QStringList> &opened) {
+        m_store->open(url), this, [this](const store::StoreResult<QStringList> &opened) {
             if (!opened.ok) {
                 addNotice(tr("The local database could not be opened: %1. Live data is shown, "
                              "nothing is kept.")
@@ -223,6 +290,7 @@ void ConsoleSession::start()
             for (const QString &notice : opened.value)
                 addNotice(notice);
         });
+    m_shared->attach();
     const QList<store::Account> seeds = m_options.seedAccounts;
     m_store->run<bool>([seeds](store::Store &s) {
         for (const store::Account &account : seeds) {
@@ -233,25 +301,32 @@ void ConsoleSession::start()
         }
         return store::StoreResult<bool>{true, true, {}};
     });
-    providers::whenFinished(m_store->loadAccounts(), this,
-                            [this](const store::StoreResult<QList<store::Account>> &accounts) {
-                                m_accounts = accounts.value;
-                            });
-    providers::whenFinished(m_store->loadCaches(), this,
-                            [this](const store::StoreResult<QList<core::ImageCache>> &caches) {
-                                // The last known state first, at once and offline; then the
-                                // pollers.
-                                QHash<QString, QString> names;
-                                for (const store::Account &account : std::as_const(m_accounts))
-                                    names.insert(account.id, account.displayName);
-                                m_cacheModel->setAccountNames(names);
-                                m_cacheModel->setCaches(caches.value);
-                                m_sync->setKnownCaches(caches.value);
-                                emit accountsChanged();
-                                rebuildRegions();
-                                m_started = true;
-                                emit started();
-                            });
+    providers::whenFinished(
+        m_store->loadAccounts(), this,
+        [this, generation](const store::StoreResult<QList<store::Account>> &accounts) {
+            if (generation == m_storeGeneration)
+                m_accounts = accounts.value;
+        });
+    providers::whenFinished(
+        m_store->loadCaches(), this,
+        [this, generation](const store::StoreResult<QList<core::ImageCache>> &caches) {
+            if (generation != m_storeGeneration)
+                return;
+            // The last known state first, at once and offline; then the
+            // pollers.
+            QHash<QString, QString> names;
+            for (const store::Account &account : std::as_const(m_accounts))
+                names.insert(account.id, account.displayName);
+            m_cacheModel->setAccountNames(names);
+            m_journalModel->setAccountNames(names);
+            m_cacheModel->setCaches(caches.value);
+            m_sync->setKnownCaches(caches.value);
+            emit accountsChanged();
+            rebuildRegions();
+            refreshJournal();
+            m_started = true;
+            emit started();
+        });
 }
 
 QList<CacheTarget> ConsoleSession::targets() const
@@ -406,7 +481,74 @@ void ConsoleSession::journal(const QString &accountId, const QString &action, co
     entry.requestId = error.requestId.isEmpty() ? requestId : error.requestId;
     entry.result = error.isError() ? QStringLiteral("failed") : QStringLiteral("ok");
     entry.message = error.isError() ? error.toString() : QString();
-    m_store->appendJournal(entry);
+    providers::whenFinished(m_store->appendJournal(entry), this,
+                            [this](const store::StoreResult<qint64> &) { refreshJournal(); });
+}
+
+void ConsoleSession::refreshJournal()
+{
+    // One read at a time; whatever arrives meanwhile is read by the next one.
+    if (m_journalLoading) {
+        m_journalAgain = true;
+        return;
+    }
+    m_journalLoading = true;
+    store::JournalQuery query;
+    query.afterId = m_journalModel->lastId();
+    const int generation = m_storeGeneration;
+    providers::whenFinished(
+        m_store->journal(query), this,
+        [this, generation](const store::StoreResult<QList<store::JournalEntry>> &read) {
+            m_journalLoading = false;
+            if (generation == m_storeGeneration && read.ok)
+                m_journalModel->appendEntries(read.value);
+            if (std::exchange(m_journalAgain, false) || generation != m_storeGeneration)
+                refreshJournal();
+        });
+}
+
+int ConsoleSession::testStore(const QUrl &url)
+{
+    const int run = ++m_testRuns;
+    // A connection of its own, so the store in use is not touched; the worker is dropped once
+    // it has answered (closing on its own thread).
+    auto *probe = new store::StoreWorker(this);
+    auto opened = probe->run<int>([url](store::Store &s) {
+        store::StoreResult<int> r;
+        r.ok = s.open(url);
+        r.value = r.ok ? s.schemaVersion() : 0;
+        r.error = s.errorString();
+        s.close();
+        return r;
+    });
+    providers::whenFinished(opened, this, [this, run, probe](const store::StoreResult<int> &r) {
+        probe->deleteLater();
+        emit storeTestResult(
+            run, r.ok,
+            r.ok ? tr("Connected. The database has the current schema (version %1).").arg(r.value)
+                 : r.error);
+    });
+    return run;
+}
+
+void ConsoleSession::setExpiryWarningDays(int days)
+{
+    m_options.expiryWarningDays = days;
+    m_sync->events()->setExpiryWindowMs(qint64(days) * 24 * 3600 * 1000);
+}
+
+void ConsoleSession::setPollIntervals(qint64 slowMs, qint64 fastMs)
+{
+    if (slowMs == m_options.slowPollMs && fastMs == m_options.fastPollMs)
+        return;
+    m_options.slowPollMs = slowMs;
+    m_options.fastPollMs = fastMs;
+    cachesync::PollSettings settings;
+    settings.slowIntervalMs = slowMs;
+    settings.fastIntervalMs = fastMs;
+    m_sync->setSettings(settings);
+    if (m_started)
+        rebuildRegions(); // pollers take their settings when they are made
 }
 
 net::ApiError ConsoleSession::regionGoneError(const QString &region)
@@ -651,8 +793,10 @@ void ConsoleSession::reloadAccounts()
                                 for (const store::Account &account : std::as_const(m_accounts))
                                     names.insert(account.id, account.displayName);
                                 m_cacheModel->setAccountNames(names);
+                                m_journalModel->setAccountNames(names);
                                 emit accountsChanged();
                                 rebuildRegions();
+                                refreshJournal(); // the store journals account changes
                             });
 }
 

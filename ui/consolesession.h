@@ -27,6 +27,7 @@ class ApiClient;
 namespace models {
 class CacheTableModel;
 class ImageTableModel;
+class JournalModel;
 } // namespace models
 namespace providers {
 class CacheService;
@@ -39,6 +40,7 @@ class StoreWorker;
 namespace cachesync {
 class ChangeSink;
 class Clock;
+class SharedInventory;
 class SyncManager;
 } // namespace cachesync
 
@@ -73,6 +75,8 @@ public:
         QList<store::Account> seedAccounts; // written (added or updated) at start: --demo
         qint64 slowPollMs = 60'000;
         qint64 fastPollMs = 3'000;
+        int expiryWarningDays = 3;
+        bool notifications = true; // tray notifications (the status bar always shows them)
         // Where the official SDK variables are read (HUAWEICLOUD_SDK_AK, ...).
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     };
@@ -86,6 +90,11 @@ public:
 
     models::CacheTableModel *cacheModel() const { return m_cacheModel; }
     models::ImageTableModel *imageModel() const { return m_imageModel; }
+    models::JournalModel *journalModel() const { return m_journalModel; }
+    // The store in use (never with its password).
+    QUrl storeUrl() const;
+    bool notificationsEnabled() const { return m_options.notifications; }
+    cachesync::SharedInventory *sharedInventory() const { return m_shared; }
     QList<store::Account> accounts() const { return m_accounts; }
     QList<CacheTarget> targets() const;
     QList<RegionStatus> statuses() const { return m_statuses.values(); }
@@ -109,6 +118,22 @@ public slots:
     void importProfiles(const QString &path);
     // One real read per region; answers come back through testResult() with this run's id.
     int testConnection(const store::Account &account, const ui::AccountSecrets &secrets);
+    // Reads the journal entries written since the last read (by this console, another one or
+    // the CLI) into journalModel(), on the store's thread.
+    void refreshJournal();
+    // Opens `url` (a PostgreSQL URL may carry the password, which is never kept) on a
+    // separate connection, migrating an empty database; the answer comes through
+    // storeTestResult() with this run's id.
+    int testStore(const QUrl &url);
+    // Switches to another store: polling stops, the new store is opened (its schema migrated
+    // on first use) and everything is loaded from it; started() is emitted again. The old store
+    // is left as it is. A PostgreSQL `password` is stored in the keychain first (never in the
+    // settings); without one, the keychain's is used.
+    void switchStore(const QUrl &url, const QString &password = {});
+    void setNotificationsEnabled(bool enabled) { m_options.notifications = enabled; }
+    void setExpiryWarningDays(int days);
+    // New intervals restart the pollers with them.
+    void setPollIntervals(qint64 slowMs, qint64 fastMs);
 
 signals:
     void started();
@@ -126,9 +151,12 @@ signals:
     void credentialsRequired(const QString &accountId, const QString &region,
                              const net::ApiError &error);
     void imagesLoaded();
+    void storeTestResult(int run, bool ok, const QString &text);
 
 private:
     struct Region;
+    void openStore(const QUrl &url);
+    void loadFromStore(const QUrl &url, int generation);
     void rebuildRegions();
     void reloadAccounts();
     void addRegions(const store::Account &account,
@@ -149,10 +177,12 @@ private:
     net::ApiClient *m_client = nullptr;
     models::CacheTableModel *m_cacheModel = nullptr;
     models::ImageTableModel *m_imageModel = nullptr;
+    models::JournalModel *m_journalModel = nullptr;
     std::shared_ptr<store::CredentialStore> m_credentials;
     std::unique_ptr<store::StoreWorker> m_store;
     std::unique_ptr<cachesync::Clock> m_clock;
     cachesync::SyncManager *m_sync = nullptr;
+    cachesync::SharedInventory *m_shared = nullptr;
     std::unique_ptr<cachesync::ChangeSink> m_sink;
     QList<store::Account> m_accounts;
     std::vector<std::unique_ptr<Region>> m_regions;
@@ -166,6 +196,9 @@ private:
     int m_requestsInFlight = 0;
     int m_regionsGeneration = 0;
     int m_testRuns = 0;
+    int m_storeGeneration = 0;
+    bool m_journalLoading = false;
+    bool m_journalAgain = false;
     bool m_started = false;
 };
 

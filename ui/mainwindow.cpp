@@ -4,8 +4,11 @@
 #include "cachedetailpane.h"
 #include "cachespage.h"
 #include "consolesession.h"
+#include "consolesettings.h"
 #include "createcachedialog.h"
+#include "historypage.h"
 #include "imagespage.h"
+#include "settingsdialog.h"
 #include "viewexport.h"
 
 #include "models/cachetablemodel.h"
@@ -36,7 +39,7 @@ namespace ui {
 
 namespace {
 enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole };
-enum Page { CachesPageIndex, ImagesPageIndex };
+enum Page { CachesPageIndex, ImagesPageIndex, HistoryPageIndex };
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
@@ -63,6 +66,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_cachesPage);
     m_pages->addWidget(m_imagesPage);
+    m_historyPage = new HistoryPage(session->journalModel());
+    m_pages->addWidget(m_historyPage);
 
     createNavigation();
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -104,7 +109,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             });
     connect(session, &ConsoleSession::notify, this,
             [this](const QString &title, const QString &message) {
-                if (m_tray)
+                if (m_tray && m_session->notificationsEnabled())
                     m_tray->showMessage(title, message);
                 statusBar()->showMessage(
                     tr("%1: %2", "notification title: text").arg(title, message), 10000);
@@ -221,6 +226,11 @@ void MainWindow::createActions()
                         QKeySequence(tr("Ctrl+1")), QString(), &MainWindow::showCaches);
     m_showImages = make(QStringLiteral("showImages"), tr("&Images"), QKeySequence(tr("Ctrl+2")),
                         QString(), &MainWindow::showImages);
+    // Ctrl+3 is the Coverage view's.
+    m_showHistory = make(QStringLiteral("showHistory"), tr("&History"), QKeySequence(tr("Ctrl+4")),
+                         QString(), &MainWindow::showHistory);
+    m_settings = make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(tr("Ctrl+,")),
+                      QStringLiteral("preferences-system"), &MainWindow::openSettings);
     m_addAccount = make(QStringLiteral("addAccount"), tr("&Add Account…"), QKeySequence(),
                         QStringLiteral("list-add"), &MainWindow::addAccount);
     m_editAccount = make(QStringLiteral("editAccount"), tr("&Edit Account…"), QKeySequence(),
@@ -240,6 +250,7 @@ void MainWindow::createActions()
     // Copy and Find belong to the focused table, not to a line edit with a selection.
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cachesPage->table()->addAction(m_copy);
+    m_historyPage->table()->addAction(m_copy);
 }
 
 void MainWindow::createMenus()
@@ -247,13 +258,15 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_newCache, m_exportCsv, m_exportSelection});
     file->addSeparator();
+    file->addAction(m_settings);
+    file->addSeparator();
     file->addAction(m_quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_copy, m_find});
     QMenu *cache = menuBar()->addMenu(tr("&Cache", "menu"));
     cache->addActions({m_newCache, m_updateCache, m_deleteCaches});
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showCaches, m_showImages});
+    view->addActions({m_showCaches, m_showImages, m_showHistory});
     view->addSeparator();
     view->addAction(m_refresh);
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
@@ -296,8 +309,10 @@ void MainWindow::rebuildNavigation()
 
     m_navigationModel->clear();
     QModelIndex restore;
-    for (int p : {CachesPageIndex, ImagesPageIndex}) {
-        auto *top = new QStandardItem(p == CachesPageIndex ? tr("Image caches") : tr("Images"));
+    for (int p : {CachesPageIndex, ImagesPageIndex, HistoryPageIndex}) {
+        auto *top = new QStandardItem(p == CachesPageIndex   ? tr("Image caches")
+                                      : p == ImagesPageIndex ? tr("Images")
+                                                             : tr("History"));
         top->setData(p, PageRole);
         m_navigationModel->appendRow(top);
         if (p == page && account.isEmpty())
@@ -311,6 +326,8 @@ void MainWindow::rebuildNavigation()
             top->appendRow(accountItem);
             if (p == page && a.id == account && region.isEmpty())
                 restore = accountItem->index();
+            if (p == HistoryPageIndex)
+                continue; // the journal is per account
             for (const store::AccountRegion &r : a.regions) {
                 auto *regionItem = new QStandardItem(r.region);
                 regionItem->setData(p, PageRole);
@@ -337,8 +354,11 @@ void MainWindow::onNavigationChanged()
     m_pages->setCurrentIndex(page);
     m_cachesPage->setScope(account, region);
     m_imagesPage->setScope(account, region);
+    m_historyPage->setScope(account);
     if (page == ImagesPageIndex)
         m_session->loadImages();
+    if (page == HistoryPageIndex)
+        m_session->refreshJournal(); // entries the CLI wrote meanwhile
     updateActions();
 }
 
@@ -355,6 +375,54 @@ void MainWindow::showCaches()
 void MainWindow::showImages()
 {
     m_navigation->setCurrentIndex(m_navigationModel->index(ImagesPageIndex, 0));
+}
+
+void MainWindow::showHistory()
+{
+    m_navigation->setCurrentIndex(m_navigationModel->index(HistoryPageIndex, 0));
+}
+
+void MainWindow::setSettingsDialogHook(std::function<void(SettingsDialog *)> prepare)
+{
+    m_prepareSettings = std::move(prepare);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    ConsoleSettings current = ConsoleSettings::load();
+    current.storeUrl = m_session->storeUrl();
+    dialog.setSettings(current);
+    connect(&dialog, &SettingsDialog::testRequested, this,
+            [this, &dialog](const QUrl &url) { dialog.setTestRun(m_session->testStore(url)); });
+    connect(m_session, &ConsoleSession::storeTestResult, &dialog, &SettingsDialog::showTestResult);
+    if (m_prepareSettings)
+        m_prepareSettings(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConsoleSettings chosen = dialog.settings();
+    const QString password = dialog.password();
+    chosen.save(); // never with the password: that goes to the keychain (switchStore)
+    m_session->setNotificationsEnabled(chosen.notifications);
+    m_session->setExpiryWarningDays(chosen.expiryWarningDays);
+    m_session->setPollIntervals(qint64(chosen.slowPollSeconds) * 1000,
+                                qint64(chosen.fastPollSeconds) * 1000);
+    if (chosen.storeUrl != current.storeUrl || !password.isEmpty())
+        m_session->switchStore(chosen.storeUrl, password);
+    if (chosen.language != current.language)
+        statusBar()->showMessage(tr("The language changes at the next start."), 10000);
+}
+
+QTableView *MainWindow::currentTable() const
+{
+    switch (m_pages->currentIndex()) {
+    case ImagesPageIndex:
+        return m_imagesPage->table();
+    case HistoryPageIndex:
+        return m_historyPage->table();
+    default:
+        return m_cachesPage->table();
+    }
 }
 
 void MainWindow::updateActions()
@@ -448,8 +516,7 @@ void MainWindow::deleteCaches()
 
 bool MainWindow::exportCsv(const QString &fileName, bool selectionOnly, QString *error)
 {
-    QTableView *table = m_pages->currentIndex() == CachesPageIndex ? m_cachesPage->table()
-                                                                   : m_imagesPage->table();
+    QTableView *table = currentTable();
     return ViewExport::writeCsv(ViewSnapshot::take(table, selectionOnly), fileName, false, error);
 }
 
@@ -462,7 +529,9 @@ void MainWindow::exportView(bool selectionOnly)
                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
     const QString name = m_pages->currentIndex() == CachesPageIndex ? QStringLiteral("caches.csv")
-                                                                    : QStringLiteral("images.csv");
+                         : m_pages->currentIndex() == ImagesPageIndex
+                             ? QStringLiteral("images.csv")
+                             : QStringLiteral("history.csv");
     const QString fileName = QFileDialog::getSaveFileName(
         this, selectionOnly ? tr("Export Selection as CSV") : tr("Export View as CSV"),
         dir + QLatin1Char('/') + name, tr("CSV files (*.csv)"));
@@ -471,8 +540,7 @@ void MainWindow::exportView(bool selectionOnly)
     settings.setValue(QStringLiteral("Export/Directory"), QFileInfo(fileName).absolutePath());
 
     // The view is read here (models live on this thread); the file is written elsewhere.
-    QTableView *table = m_pages->currentIndex() == CachesPageIndex ? m_cachesPage->table()
-                                                                   : m_imagesPage->table();
+    QTableView *table = currentTable();
     const ViewSnapshot snapshot = ViewSnapshot::take(table, selectionOnly);
     auto *error = new QString;
     auto *ok = new bool(false);
@@ -497,6 +565,8 @@ void MainWindow::copy()
 {
     if (m_pages->currentIndex() == CachesPageIndex)
         m_cachesPage->copySelection();
+    else if (m_pages->currentIndex() == HistoryPageIndex)
+        m_historyPage->copySelection();
     else
         m_imagesPage->copySelection();
 }
@@ -505,6 +575,8 @@ void MainWindow::find()
 {
     if (m_pages->currentIndex() == CachesPageIndex)
         m_cachesPage->focusFilter();
+    else if (m_pages->currentIndex() == HistoryPageIndex)
+        m_historyPage->focusFilter();
     else
         m_imagesPage->focusFilter();
 }
@@ -575,6 +647,7 @@ void MainWindow::restoreWindowState()
     }
     m_cachesPage->restoreState(settings);
     m_imagesPage->restoreState(settings);
+    m_historyPage->restoreState(settings);
     if (!settings.contains(QStringLiteral("MainWindow/Geometry")))
         resize(1280, 800);
 }
@@ -588,6 +661,7 @@ void MainWindow::saveWindowState() const
         settings.setValue(QStringLiteral("MainWindow/Splitter"), splitter->saveState());
     m_cachesPage->saveState(settings);
     m_imagesPage->saveState(settings);
+    m_historyPage->saveState(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

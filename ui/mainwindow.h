@@ -2,10 +2,13 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QStackedWidget;
 class QStandardItemModel;
+class QTableView;
 class QSystemTrayIcon;
 class QTreeView;
 
@@ -13,7 +16,9 @@ namespace ui {
 
 class CachesPage;
 class ConsoleSession;
+class HistoryPage;
 class ImagesPage;
+class SettingsDialog;
 
 // The console's window: accounts and views on the left, the current table with its detail pane
 // in the centre, per-account refresh state and the last error in the status bar. Every action
@@ -28,6 +33,7 @@ public:
 
     CachesPage *cachesPage() const { return m_cachesPage; }
     ImagesPage *imagesPage() const { return m_imagesPage; }
+    HistoryPage *historyPage() const { return m_historyPage; }
     QTreeView *navigation() const { return m_navigation; }
     QAction *action(const QString &objectName) const;
     // The confirmation dialog of Delete is replaceable in tests.
@@ -35,6 +41,10 @@ public:
 
     void showCaches();
     void showImages();
+    void showHistory();
+    // File ▸ Settings; `prepare` (tests, screenshots) sees the dialog before it runs.
+    void openSettings();
+    void setSettingsDialogHook(std::function<void(SettingsDialog *)> prepare);
     bool exportCsv(const QString &fileName, bool selectionOnly, QString *error);
 
 protected:
@@ -57,6 +67,7 @@ private:
     void exportView(bool selectionOnly);
     void copy();
     void find();
+    QTableView *currentTable() const;
     void addAccount();
     void editAccount();
     void removeAccount();
@@ -74,6 +85,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     CachesPage *m_cachesPage = nullptr;
     ImagesPage *m_imagesPage = nullptr;
+    HistoryPage *m_historyPage = nullptr;
+    std::function<void(SettingsDialog *)> m_prepareSettings;
     QLabel *m_statusSummary = nullptr;
     QLabel *m_statusError = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
@@ -91,6 +104,8 @@ private:
     QAction *m_find = nullptr;
     QAction *m_showCaches = nullptr;
     QAction *m_showImages = nullptr;
+    QAction *m_showHistory = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_addAccount = nullptr;
     QAction *m_editAccount = nullptr;
     QAction *m_removeAccount = nullptr;

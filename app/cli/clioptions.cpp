@@ -73,6 +73,7 @@ QList<OptionDef> optionDefs()
         {"csv", "FILE", {u"export caches"_qs, u"export images"_qs}},
         {"bom", nullptr, {u"export caches"_qs, u"export images"_qs}},
         {"one-line", nullptr, {u"export caches"_qs}},
+        {"since", "DATE", {u"journal "_qs}},
     };
 }
 
@@ -93,6 +94,7 @@ const QHash<QString, QHash<QString, Arity>> &commandTable()
           {u"delete"_qs, {1, -1}}}},
         {u"images"_qs, {{u"list"_qs, {0, 0}}, {u"show"_qs, {1, 1}}, {u"layers"_qs, {1, 1}}}},
         {u"export"_qs, {{u"caches"_qs, {0, 0}}, {u"images"_qs, {0, 0}}}},
+        {u"journal"_qs, {{QString(), {0, 0}}}},
         {u"accounts"_qs,
          {{u"list"_qs, {0, 0}},
           {u"add"_qs, {0, 0}},
@@ -183,8 +185,13 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
     o->arguments = positional.mid(2);
     const auto group = commandTable().constFind(o->group);
     if (group == commandTable().cend()) {
-        *error = tr("Unknown command group '%1' (expected caches, images, export or accounts).")
+        *error = tr("Unknown command group '%1' (expected caches, images, export, journal or "
+                    "accounts).")
                      .arg(o->group);
+        return false;
+    }
+    if (group->size() == 1 && group->contains(QString()) && !o->command.isEmpty()) {
+        *error = tr("'%1' takes no command or arguments.").arg(o->group);
         return false;
     }
     const auto command = group->constFind(o->command);
@@ -361,6 +368,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
     o->csvFile = value("csv");
     o->bom = parser.isSet(u"bom"_qs);
     o->oneLine = parser.isSet(u"one-line"_qs);
+    o->since = value("since");
     if (o->group == u"export"_qs && o->csvFile.isEmpty()) {
         *error = tr("'export %1' needs --csv FILE.").arg(o->command);
         return false;
@@ -388,6 +396,8 @@ Commands:
   images layers ID               base-image layers of an image (Huawei HSS)
   export caches --csv FILE       write every cache (same filters as list) as CSV
   export images --csv FILE       write every image as CSV
+  journal                        the operation journal of the console and the CLI
+                                 (--since DATE, --account ID|NAME, --json)
   accounts list                  stored accounts (never their secrets)
   accounts add                   store an account (see below)
   accounts remove ID|NAME        forget an account and its secrets

@@ -9,6 +9,7 @@
 #include "exitcode.h"
 #include "exportcommands.h"
 #include "imagecommands.h"
+#include "journalcommand.h"
 #include "net/apiclient.h"
 #include "providers/completer.h"
 #include "providers/servicefactory.h"
@@ -147,6 +148,14 @@ QFuture<int> CommandDispatcher::dispatch(const QStringList &arguments,
             });
         });
         return promise->future();
+    }
+    if (options.group == u"journal"_qs) {
+        // Reads the store only; --account names whose entries, not whose keys to use.
+        if (!openStore(options, environment, &error)) {
+            Console::err(error);
+            return exitWith(ExitUsage);
+        }
+        return (new JournalCommand(options, *m_store, this))->run();
     }
     if (!options.account.isEmpty())
         return runAccount(options, environment);

@@ -1,5 +1,7 @@
 #include "commanddispatcher.h"
 
+#include "imagecache/version.h"
+
 #include <QCoreApplication>
 #include <QFuture>
 #include <QLocale>

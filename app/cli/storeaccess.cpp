@@ -1,6 +1,12 @@
 #include "storeaccess.h"
 
+#include "store/keychaincredentialstore.h"
+#include "store/storepassword.h"
+
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QTimer>
 
 namespace cli {
 
@@ -29,10 +35,26 @@ QUrl StoreAccess::url(const CliOptions &options, const QProcessEnvironment &envi
 bool StoreAccess::open(store::Store &store, const CliOptions &options,
                        const QProcessEnvironment &environment, QString *error)
 {
-    const QUrl where = url(options, environment);
+    QUrl where = url(options, environment);
     store::DatabaseUrl location;
     if (!store::DatabaseUrl::parse(where, &location, error))
         return false;
+    if (location.backend() == store::DatabaseUrl::Backend::Postgres) {
+        // The password the console's settings dialog put in the keychain (the same rule).
+        store::KeychainCredentialStore keychain;
+        QFuture<QUrl> resolved = store::StorePassword::resolve(keychain, where);
+        if (!resolved.isFinished()) {
+            QEventLoop loop;
+            QFutureWatcher<QUrl> watcher;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(resolved);
+            QTimer::singleShot(15'000, &loop, &QEventLoop::quit); // a keychain that never answers
+            if (!resolved.isFinished())
+                loop.exec();
+        }
+        if (resolved.isFinished() && resolved.resultCount() > 0)
+            where = resolved.result();
+    }
     if (!store.open(where)) {
         *error
             = tr("Cannot open the store %1: %2").arg(location.displayName(), store.errorString());

@@ -26,6 +26,11 @@ QUrl DatabaseUrl::configuredUrl()
     const QString fromEnvironment = qEnvironmentVariable("IMAGECACHE_STORE_URL");
     if (!fromEnvironment.isEmpty())
         return QUrl(fromEnvironment);
+    return savedUrl();
+}
+
+QUrl DatabaseUrl::savedUrl()
+{
     const QString fromSettings = QSettings().value(QStringLiteral("Store/Url")).toString();
     if (!fromSettings.isEmpty())
         return QUrl(fromSettings);

@@ -25,6 +25,9 @@ public:
     // The store the console and the CLI use: $IMAGECACHE_STORE_URL, else the "Store/Url"
     // setting, else defaultUrl().
     static QUrl configuredUrl();
+    // The "Store/Url" setting, else defaultUrl(): what the settings dialog shows and changes
+    // (IMAGECACHE_STORE_URL, when set, still wins in configuredUrl()).
+    static QUrl savedUrl();
     // Saves the "Store/Url" setting. A password in the URL is dropped: it would be a secret in
     // a settings file; PostgreSQL passwords belong in ~/.pgpass (read by libpq).
     static void saveConfiguredUrl(const QUrl &url);

@@ -22,10 +22,11 @@ struct JournalEntry
 
 struct JournalQuery
 {
-    QString accountId; // empty: all
-    QString action;    // empty: all
-    QDateTime since;   // invalid: no bound
-    int limit = 0;     // 0: no limit; newest first when limited
+    QString accountId;  // empty: all
+    QString action;     // empty: all
+    QDateTime since;    // invalid: no bound
+    qint64 afterId = 0; // only entries with a greater id (what a view has not seen yet)
+    int limit = 0;      // 0: no limit; newest first when limited
 };
 
 // How the last refresh of one account×region went.
@@ -39,6 +40,16 @@ struct SyncState
     QString lastRequestId;
     int consecutiveFailures = 0;
     friend bool operator==(const SyncState &, const SyncState &) = default;
+};
+
+// The last successful poll of one account×region by any console sharing the store.
+struct RegionPoll
+{
+    QString accountId;
+    QString region;
+    QString polledBy; // StoreChanges::consoleId() of the console that polled
+    QDateTime polledAt;
+    friend bool operator==(const RegionPoll &, const RegionPoll &) = default;
 };
 
 } // namespace store

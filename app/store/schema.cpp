@@ -98,6 +98,18 @@ QList<Schema::Migration> buildMigrations()
                             "server TEXT NOT NULL, user_name TEXT, "
                             "PRIMARY KEY (account_id, server))"),
          }});
+
+    // v6: consoles sharing one PostgreSQL store: who polled a region last and when, so a console
+    // that sees a fresh poll by another skips its own (the other's results reach it through
+    // the store's notifications).
+    list.append({6,
+                 QStringLiteral("last poll of each region by any console"),
+                 {
+                     QStringLiteral("CREATE TABLE region_polls (account_id TEXT NOT NULL, "
+                                    "region TEXT NOT NULL, polled_by TEXT NOT NULL, "
+                                    "polled_at BIGINT NOT NULL, "
+                                    "PRIMARY KEY (account_id, region))"),
+                 }});
     return list;
 }
 } // namespace

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "schema.h"
+#include "storechanges.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -266,6 +268,9 @@ bool Store::open(const QUrl &url)
     }
     qCInfo(lcStore).noquote() << "opened" << m_location.displayName() << "schema"
                               << Schema::currentVersion();
+    if (!subscribeListener())
+        m_notices.append(m_error); // the store works; only the live view of others is missing
+    m_error.clear();
     return true;
 }
 
@@ -756,6 +761,20 @@ bool Store::applyChangeSet(const core::ChangeSet &set)
     if (!deleteCaches.flush())
         return failWith(deleteCaches, "removing caches");
 
+    // Other consoles on a shared store read the regions back (delivered at commit).
+    QSet<QString> regions;
+    for (const Write &w : std::as_const(writes))
+        regions.insert(StoreChange::caches(w.cache->accountId, w.cache->region));
+    for (const QString &key : set.removed)
+        regions.insert(StoreChange::caches(key.section(QLatin1Char('/'), 0, 0),
+                                           key.section(QLatin1Char('/'), 1, 1)));
+    for (const QString &payload : std::as_const(regions)) {
+        if (!announce(payload)) {
+            rollback();
+            return false;
+        }
+    }
+
     if (!commit())
         return false;
     qCDebug(lcStore) << "applied change set:" << set.inserted.size() << "inserted,"
@@ -809,6 +828,10 @@ bool Store::removeCaches(const QString &accountId, const QString &region)
             rollback();
             return false;
         }
+    }
+    if (!announce(StoreChange::caches(accountId, region))) {
+        rollback();
+        return false;
     }
     return commit();
 }
@@ -1460,7 +1483,8 @@ qint64 Store::journalInTransaction(JournalEntry entry)
     query.addBindValue(entry.message);
     if (!exec(query, "writing the journal") || !query.next())
         return 0;
-    return query.value(0).toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    return announce(StoreChange::journal(entry.action)) ? id : 0;
 }
 
 qint64 Store::appendJournal(JournalEntry entry)
@@ -1506,6 +1530,10 @@ QList<JournalEntry> Store::journal(const JournalQuery &q)
         conditions << QStringLiteral("at >= ?");
         values << q.since.toMSecsSinceEpoch();
     }
+    if (q.afterId > 0) {
+        conditions << QStringLiteral("id > ?");
+        values << q.afterId;
+    }
     QString sql = QStringLiteral("SELECT id, at, os_user, account_id, action, target, "
                                  "request_id, result, message FROM journal");
     if (!conditions.isEmpty())
@@ -1536,6 +1564,103 @@ QList<JournalEntry> Store::journal(const JournalQuery &q)
     if (q.limit > 0)
         std::reverse(list.begin(), list.end());
     return list;
+}
+
+} // namespace store
+
+namespace store {
+
+// ---- consoles sharing a PostgreSQL store -----------------------------------------------------
+
+bool Store::announcesChanges() const
+{
+    return isOpen() && m_location.backend() == DatabaseUrl::Backend::Postgres;
+}
+
+bool Store::announce(const QString &payload)
+{
+    if (!announcesChanges())
+        return true;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    query.addBindValue(StoreChange::channel());
+    query.addBindValue(payload);
+    return exec(query, "announcing a change");
+}
+
+bool Store::setChangeListener(std::function<void(const QString &payload)> listener)
+{
+    m_listener = std::move(listener);
+    return subscribeListener();
+}
+
+bool Store::subscribeListener()
+{
+    if (!m_listener || !announcesChanges())
+        return true;
+    QSqlDriver *driver = m_db.driver();
+    if (driver->subscribedToNotifications().contains(StoreChange::channel()))
+        return true;
+    // The driver lives on this (the store's) thread: its notifications arrive here, from the
+    // connection's socket, without polling.
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [this](const QString &name, QSqlDriver::NotificationSource source,
+                            const QVariant &payload) {
+                         // Our own writes are already known to this console.
+                         if (name == StoreChange::channel() && source == QSqlDriver::OtherSource
+                             && m_listener)
+                             m_listener(payload.toString());
+                     });
+    if (!driver->subscribeToNotification(StoreChange::channel()))
+        return fail(tr("Cannot follow the changes of other consoles in %1: %2")
+                        .arg(m_location.displayName(), driver->lastError().text()));
+    return true;
+}
+
+bool Store::recordPoll(const RegionPoll &poll)
+{
+    m_error.clear();
+    if (!announcesChanges())
+        return true; // only consoles sharing a store need to know
+    if (!begin())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO region_polls (account_id, region, polled_by, polled_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (account_id, region) DO UPDATE SET polled_by = excluded.polled_by, "
+        "polled_at = excluded.polled_at"));
+    query.addBindValue(poll.accountId);
+    query.addBindValue(poll.region);
+    query.addBindValue(poll.polledBy);
+    query.addBindValue(poll.polledAt.toMSecsSinceEpoch());
+    if (!exec(query, "recording a poll") || !announce(StoreChange::polled(poll))) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+QList<RegionPoll> Store::regionPolls()
+{
+    m_error.clear();
+    QList<RegionPoll> polls;
+    if (!isOpen()) {
+        fail(tr("The store is not open"));
+        return polls;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT account_id, region, polled_by, polled_at FROM region_polls"))) {
+        fail(tr("Cannot read the poll records: %1").arg(query.lastError().text()));
+        return polls;
+    }
+    while (query.next()) {
+        polls.append({query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString(),
+                      QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC)});
+    }
+    return polls;
 }
 
 } // namespace store

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -75,6 +76,17 @@ public:
     qint64 appendJournal(JournalEntry entry);
     QList<JournalEntry> journal(const JournalQuery &query = {});
 
+    // Consoles sharing a PostgreSQL store: every write is announced (NOTIFY, delivered at
+    // commit) on ChangeChannel with a payload from StoreChanges; `listener` receives what other
+    // connections announce, on this store's thread, from now on and after every re-open. On
+    // SQLite nothing is announced and the listener is never called. False when subscribing
+    // failed (the message is in errorString()).
+    bool setChangeListener(std::function<void(const QString &payload)> listener);
+    bool announcesChanges() const;
+    // Who polled the region last (written only on a store that announces changes).
+    bool recordPoll(const RegionPoll &poll);
+    QList<RegionPoll> regionPolls();
+
     // The OS user recorded in the journal (USER, else USERNAME).
     static QString osUser();
     // `raw` with the value of every key that names a secret (password, secret, security
@@ -98,6 +110,8 @@ private:
     bool fail(const QString &message);
     bool writeAccount(const Account &account, bool insert);
     qint64 journalInTransaction(JournalEntry entry);
+    bool subscribeListener();
+    bool announce(const QString &payload); // inside the caller's transaction
     QList<core::ImageCache> queryCaches(const QString &accountId, const QString &region,
                                         bool filtered);
 
@@ -106,6 +120,7 @@ private:
     DatabaseUrl m_location;
     QString m_error;
     QStringList m_notices;
+    std::function<void(const QString &)> m_listener;
 };
 
 } // namespace store

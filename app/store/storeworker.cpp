@@ -1,6 +1,7 @@
 #include "storeworker.h"
 
 #include <QMetaObject>
+#include <QPointer>
 
 namespace store {
 
@@ -27,6 +28,19 @@ StoreWorker::~StoreWorker()
 void StoreWorker::post(std::function<void()> task)
 {
     QMetaObject::invokeMethod(m_context, std::move(task), Qt::QueuedConnection);
+}
+
+void StoreWorker::followChanges(QObject *context,
+                                std::function<void(const QString &payload)> handler)
+{
+    QPointer<QObject> receiver(context);
+    post([this, receiver, handler = std::move(handler)] {
+        m_store->setChangeListener([receiver, handler](const QString &payload) {
+            if (receiver)
+                QMetaObject::invokeMethod(
+                    receiver, [handler, payload] { handler(payload); }, Qt::QueuedConnection);
+        });
+    });
 }
 
 QFuture<StoreResult<QStringList>> StoreWorker::open(const QUrl &url)

@@ -40,6 +40,11 @@ public:
     QFuture<StoreResult<qint64>> appendJournal(const JournalEntry &entry);
     QFuture<StoreResult<QList<JournalEntry>>> journal(const JournalQuery &query = {});
 
+    // On a shared (PostgreSQL) store, `handler` runs on `context`'s thread with the payload of
+    // every change another connection announces (Store::setChangeListener), also after a
+    // re-open. `context` must outlive this worker.
+    void followChanges(QObject *context, std::function<void(const QString &payload)> handler);
+
     // Any other work: `job` runs on the worker thread with the open store.
     template<typename T>
     QFuture<StoreResult<T>> run(std::function<StoreResult<T>(Store &)> job)

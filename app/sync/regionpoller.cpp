@@ -93,6 +93,38 @@ void RegionPoller::applyLocal(const ImageCache &local)
     armFastPolls();
 }
 
+void RegionPoller::applyRemote(const QList<ImageCache> &caches)
+{
+    QList<ImageCache> current;
+    for (const ImageCache &cache : caches) {
+        if (cache.accountId == m_accountId && cache.region == m_region)
+            current.append(cache);
+    }
+    const ChangeSet changes = ChangeSet::between(m_known.values(), current);
+    m_known.clear();
+    for (const ImageCache &cache : std::as_const(current))
+        m_known.insert(cache.key(), cache);
+    // Already in the store: announced, not written again.
+    if (!changes.isEmpty())
+        emit changesApplied(changes);
+    armFastPolls();
+    emit statusChanged();
+}
+
+qint64 RegionPoller::deferForOther(qint64 recheckMs) const
+{
+    if (!m_gate)
+        return 0;
+    // Fresh means less than one slow interval old: the other console follows the region (its
+    // fast polls included) and this one reads its results from the store. Should it stop, this
+    // one polls again at most a slow interval after the other's last poll.
+    const qint64 since = m_gate();
+    const qint64 bound = scaled(m_settings.slowIntervalMs);
+    if (since < 0 || since >= bound)
+        return 0;
+    return qMax<qint64>(1, qMin(bound - since, recheckMs));
+}
+
 PollerStatus RegionPoller::status() const
 {
     PollerStatus s;
@@ -128,7 +160,10 @@ void RegionPoller::start()
     m_authFailures = 0;
     m_backingOff = false;
     if (m_online) {
-        startList();
+        if (const qint64 wait = deferForOther(listInterval()))
+            scheduleList(wait); // another console's fresh listing is in the store already
+        else
+            startList();
         armFastPolls(); // seeded transitional caches need not wait for the first listing
     }
     emit statusChanged();
@@ -234,6 +269,11 @@ void RegionPoller::scheduleList(qint64 delayMs)
         m_listTimer = 0;
         m_listDueMs = -1;
         m_backingOff = false;
+        if (const qint64 wait = deferForOther(listInterval())) {
+            scheduleList(wait);
+            emit statusChanged();
+            return;
+        }
         startList();
     });
 }
@@ -284,11 +324,20 @@ void RegionPoller::armFastPolls()
     for (const QString &id : std::as_const(wanted)) {
         if (m_showTimers.contains(id) || m_showPending.contains(id))
             continue;
-        m_showTimers.insert(id, m_clock->callAfter(delay, [this, id] {
-            m_showTimers.remove(id);
-            startShow(id);
-        }));
+        armShow(id, delay);
     }
+}
+
+void RegionPoller::armShow(const QString &id, qint64 delayMs)
+{
+    m_showTimers.insert(id, m_clock->callAfter(delayMs, [this, id] {
+        m_showTimers.remove(id);
+        if (const qint64 wait = deferForOther(scaled(m_settings.fastIntervalMs))) {
+            armShow(id, wait);
+            return;
+        }
+        startShow(id);
+    }));
 }
 
 void RegionPoller::startList()
@@ -488,6 +537,7 @@ void RegionPoller::handleSuccess()
     m_authFailures = 0;
     m_lastError = {};
     m_lastSuccessMs = m_clock->nowMs();
+    emit polled();
 }
 
 void RegionPoller::handleError(const net::ApiError &error)

@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <functional>
+
 namespace cachesync {
 
 class ChangeSink;
@@ -54,6 +56,18 @@ public:
     // and, when transitional, polled fast at once instead of after the next slow listing.
     void applyLocal(const core::ImageCache &cache);
 
+    // Consoles sharing a store: the gate says how long ago another console polled this region
+    // (ms, or -1 for never). While that is less than the slow interval, scheduled listings and
+    // shows wait — the other's results reach this console through the store — so two consoles
+    // do not double the cloud traffic. refreshNow() (the user's F5) never waits.
+    void setPollGate(std::function<qint64()> msSinceOtherPoll)
+    {
+        m_gate = std::move(msSinceOtherPoll);
+    }
+    // The region as another console wrote it to the shared store: announced as a change set
+    // against what this poller knew (not written again), and followed like a poll's result.
+    void applyRemote(const QList<core::ImageCache> &caches);
+
     PollerStatus status() const;
     bool isOnline() const { return m_online; }
     bool isWindowVisible() const { return m_visible; }
@@ -72,6 +86,8 @@ signals:
     void credentialsRequired(const QString &accountId, const QString &region,
                              const net::ApiError &error);
     void requestFailed(const net::ApiError &error);
+    // A listing or show of this region succeeded (for the shared store's poll record).
+    void polled();
     void statusChanged();
 
 private:
@@ -87,6 +103,9 @@ private:
     void cancelListTimer();
     void cancelShowTimers();
     void armFastPolls();
+    void armShow(const QString &id, qint64 delayMs);
+    // 0: poll now; otherwise how long to wait before asking again.
+    qint64 deferForOther(qint64 recheckMs) const;
 
     void startList();
     void startShow(const QString &id);
@@ -111,6 +130,7 @@ private:
     ChangeSink *m_sink = nullptr;
     QPointer<RequestLimiter> m_shared;
     RequestLimiter m_limiter;
+    std::function<qint64()> m_gate;
     QRandomGenerator m_random;
 
     Phase m_phase = Phase::Idle;

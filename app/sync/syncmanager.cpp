@@ -49,10 +49,33 @@ RegionPoller *SyncManager::addRegion(const QString &accountId, const QString &re
     connect(p, &RegionPoller::credentialsRequired, this, &SyncManager::credentialsRequired);
     connect(p, &RegionPoller::statusChanged, this,
             [this, accountId, region] { emit statusChanged(accountId, region); });
+    connect(p, &RegionPoller::polled, this,
+            [this, accountId, region] { emit polled(accountId, region); });
+    if (m_gate)
+        p->setPollGate(
+            [this, accountId, region] { return m_gate ? m_gate(accountId, region) : -1; });
     m_pollers.append(p);
     if (m_running)
         p->start();
     return p;
+}
+
+void SyncManager::setPollGate(PollGate gate)
+{
+    m_gate = std::move(gate);
+    for (RegionPoller *p : std::as_const(m_pollers)) {
+        const QString accountId = p->accountId();
+        const QString region = p->region();
+        p->setPollGate(
+            [this, accountId, region] { return m_gate ? m_gate(accountId, region) : -1; });
+    }
+}
+
+void SyncManager::applyRemote(const QString &accountId, const QString &region,
+                              const QList<core::ImageCache> &caches)
+{
+    if (RegionPoller *p = poller(accountId, region))
+        p->applyRemote(caches);
 }
 
 void SyncManager::removeRegion(const QString &accountId, const QString &region)

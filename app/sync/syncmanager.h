@@ -12,6 +12,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 namespace providers {
 class CacheService;
 }
@@ -52,6 +54,13 @@ public:
 
     QList<PollerStatus> statuses() const;
 
+    // Consoles sharing a store (SharedInventory): the gate of every poller, now and to come,
+    // and the regions another console wrote.
+    using PollGate = std::function<qint64(const QString &accountId, const QString &region)>;
+    void setPollGate(PollGate gate);
+    void applyRemote(const QString &accountId, const QString &region,
+                     const QList<core::ImageCache> &caches);
+
     // Routes RegionPoller::applyLocal() by the cache's account and region; false when no
     // poller covers them.
     bool applyLocal(const core::ImageCache &cache);
@@ -77,6 +86,7 @@ signals:
     void credentialsRequired(const QString &accountId, const QString &region,
                              const net::ApiError &error);
     void statusChanged(const QString &accountId, const QString &region);
+    void polled(const QString &accountId, const QString &region);
 
 private:
     Clock *m_clock;
@@ -86,6 +96,7 @@ private:
     ChangeSink *m_sink = nullptr;
     QList<RegionPoller *> m_pollers;
     QList<core::ImageCache> m_seed;
+    PollGate m_gate;
     bool m_running = false;
     bool m_online = true;
     bool m_visible = true;

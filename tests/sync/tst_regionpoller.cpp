@@ -77,6 +77,8 @@ private slots:
     void listingSentBeforeALocalCreateKeepsTheCache();
     void olderListingDoesNotUndoANewerShow();
     void olderListingDoesNotBringBackACacheAShowFoundGone();
+    void freshPollByAnotherConsoleDefersOwnPollsButNotF5();
+    void remoteChangesAreAnnouncedNotWritten();
 };
 
 void tst_RegionPoller::slowIntervalHonoured()
@@ -768,6 +770,73 @@ void tst_RegionPoller::olderListingDoesNotBringBackACacheAShowFoundGone()
     QCOMPARE(service.listCalls(), 2);
     QCOMPARE(spy.count(), 1);
     QVERIFY(poller.knownCaches().isEmpty());
+}
+
+void tst_RegionPoller::freshPollByAnotherConsoleDefersOwnPollsButNotF5()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    service.caches = {makeCache(QStringLiteral("a"), CacheStatus::Ready)};
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    // Another console listed this region 10 s ago (the gate's clock: ms since that poll).
+    qint64 otherPolledAt = clock.nowMs() - 10'000;
+    poller.setPollGate([&] { return clock.nowMs() - otherPolledAt; });
+    poller.start();
+    QCOMPARE(service.listCalls(), 0); // its listing is in the store already
+    clock.advance(49'999);
+    QCOMPARE(service.listCalls(), 0);
+    clock.advance(1); // the other's poll is a slow interval old: this console polls again
+    QCOMPARE(service.listCalls(), 1);
+    // The other keeps polling: the next scheduled listings wait for it.
+    otherPolledAt = clock.nowMs() + 30'000;
+    clock.advance(30'000);
+    clock.advance(30'000);
+    QCOMPARE(service.listCalls(), 1);
+    // A transitional cache seen through the store is not shown by this console either.
+    poller.applyRemote({makeCache(QStringLiteral("a"), CacheStatus::Creating)});
+    clock.advance(3'000);
+    QCOMPARE(service.showCalls(), 0);
+    // F5 always asks the cloud.
+    poller.refreshNow();
+    QCOMPARE(service.listCalls(), 2);
+    // Once the other stops (its poll grows older than the slow interval), polling resumes.
+    clock.advance(60'000);
+    QVERIFY(service.listCalls() + service.showCalls() > 2);
+}
+
+void tst_RegionPoller::remoteChangesAreAnnouncedNotWritten()
+{
+    ManualClock clock;
+    FakeCacheService service;
+    RegionPoller poller(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &service, &clock,
+                        testSettings());
+    struct CountingSink final : cachesync::ChangeSink
+    {
+        bool apply(const core::ChangeSet &) override
+        {
+            ++writes;
+            return true;
+        }
+        int writes = 0;
+    } sink;
+    poller.setSink(&sink);
+    poller.setKnownCaches({makeCache(QStringLiteral("a"), CacheStatus::Ready)});
+    QSignalSpy applied(&poller, &RegionPoller::changesApplied);
+    // Another console created "b" and deleted "a"; a cache of another region is ignored.
+    core::ImageCache other = makeCache(QStringLiteral("c"), CacheStatus::Ready);
+    other.region = QStringLiteral("cn-beijing");
+    poller.applyRemote({makeCache(QStringLiteral("b"), CacheStatus::Creating), other});
+    QCOMPARE(applied.count(), 1);
+    const core::ChangeSet changes = applied.first().first().value<core::ChangeSet>();
+    QCOMPARE(changes.inserted.size(), 1);
+    QCOMPARE(changes.inserted.first().id, QStringLiteral("b"));
+    QCOMPARE(changes.removed.size(), 1);
+    QCOMPARE(sink.writes, 0); // already in the store
+    QCOMPARE(poller.knownCaches().size(), 1);
+    // The same state again changes nothing.
+    poller.applyRemote({makeCache(QStringLiteral("b"), CacheStatus::Creating)});
+    QCOMPARE(applied.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_RegionPoller)

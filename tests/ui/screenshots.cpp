@@ -8,6 +8,9 @@
 #include "ui/createcachedialog.h"
 #include "ui/demoenvironment.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+
+#include "models/journalmodel.h"
 
 #include "models/cachetablemodel.h"
 
@@ -108,6 +111,38 @@ int main(int argc, char *argv[])
     bool ok = true;
     ok &= selectByName(window, QStringLiteral("ml-training"));
     ok &= save(&window, out.filePath(QStringLiteral("main-window%1.png").arg(suffix)));
+
+    // History: the demo's account entries, a delete that worked and one the provider refused
+    // (its code, message and request id in the row).
+    const int before = session.journalModel()->rowCount();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const core::ImageCache *cache = model->cache(row);
+        if (cache->status == core::CacheStatus::Failed) {
+            session.deleteCaches({*cache});
+            core::ImageCache gone = *cache;
+            gone.id += QStringLiteral("-gone");
+            gone.name += QStringLiteral("-gone");
+            session.deleteCaches({gone});
+            break;
+        }
+    }
+    ok &= waitFor([&] { return session.journalModel()->rowCount() >= before + 2; });
+    window.action(QStringLiteral("showHistory"))->trigger();
+    QTest::qWait(300);
+    ok &= save(&window, out.filePath(QStringLiteral("history-view%1.png").arg(suffix)));
+    window.showCaches();
+
+    // Settings: a team's shared PostgreSQL store (the password field stays empty: it would be
+    // masked, and it lives in the keychain).
+    ui::SettingsDialog settings(&window);
+    ui::ConsoleSettings shown = ui::ConsoleSettings::load();
+    shown.storeUrl = QUrl(QStringLiteral("postgresql://team@db.example.internal:5432/imagecache"));
+    settings.setSettings(shown);
+    settings.show();
+    settings.move(window.x() + 380, window.y() + 60);
+    QTest::qWait(300);
+    ok &= save(&settings, out.filePath(QStringLiteral("settings-dialog%1.png").arg(suffix)));
+    settings.close();
     if (!suffix.isEmpty())
         return ok ? 0 : 1;
 
