@@ -30,7 +30,7 @@ struct CliOptions
     QString account;  // --account ID|NAME: a stored account instead of the environment
     QString storeUrl; // --store URL (else IMAGECACHE_STORE, else the configured store)
 
-    QString group;         // caches | images | export | accounts
+    QString group;         // caches | images | export | accounts | coverage
     QString command;       // list | show | create | update | delete | layers | caches | images
                            // | add | remove | import | test
     QStringList arguments; // IDs after the command
@@ -48,6 +48,9 @@ struct CliOptions
     bool secretFromEnv = false;
     // accounts import
     QString file;
+    // coverage: -f FILE (repeatable, "-" for stdin) and --expires-within DURATION
+    QStringList files;
+    QString expiresWithin;
 
     // Cache spec (create, update)
     QString name;
