@@ -1,7 +1,7 @@
 #include "ecicoverage.h"
 
 #include "imagereference.h"
-#include "providers/cacheservice.h"
+#include "providers/alibaba/ecicacheservice.h"
 #include "providers/completer.h"
 
 #include <QSet>
@@ -69,7 +69,7 @@ QFuture<EciCoverage::Listing> EciCoverage::ask(const QStringList &images, bool f
     if (found != m_asked.cend())
         return *found;
     providers::CacheQuery query;
-    query.matchImages = images.mid(0, MaxMatchImages);
+    query.matchImages = images.mid(0, providers::alibaba::EciCacheService::MaxMatchImages);
     if (fullMatch)
         query.imageFullMatch = true;
     query.imageMatchCount = count;

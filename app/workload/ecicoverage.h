@@ -26,8 +26,6 @@ class EciCoverage final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EciCoverage)
 public:
-    static constexpr int MaxMatchImages = 100;
-
     // `caches`: the target's listing (used for pinned caches only).
     EciCoverage(CoverageTarget target, providers::CacheService *service,
                 QList<core::ImageCache> caches, CoverageOptions options, QObject *parent = nullptr);
