@@ -4,6 +4,7 @@
 #include "cachedetailpane.h"
 #include "cachespage.h"
 #include "consolesession.h"
+#include "coveragepage.h"
 #include "createcachedialog.h"
 #include "imagespage.h"
 #include "viewexport.h"
@@ -36,7 +37,7 @@ namespace ui {
 
 namespace {
 enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole };
-enum Page { CachesPageIndex, ImagesPageIndex };
+enum Page { CachesPageIndex, ImagesPageIndex, CoveragePageIndex };
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
@@ -63,6 +64,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_cachesPage);
     m_pages->addWidget(m_imagesPage);
+    m_coveragePage = new CoveragePage([session] { return session->coverageSources(); });
+    m_pages->addWidget(m_coveragePage);
 
     createNavigation();
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -153,6 +156,17 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             &ConsoleSession::requestImageDetails);
     connect(session, &ConsoleSession::imageDetailsReady, m_imagesPage, &ImagesPage::showDetails);
     connect(m_cachesPage, &CachesPage::selectionChanged, this, &MainWindow::updateActions);
+    // Coverage follows the caches: a poll that turns a cache Ready re-evaluates the view.
+    models::CacheTableModel *caches = session->cacheModel();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(caches, signal, m_coveragePage, &CoveragePage::scheduleEvaluation);
+    connect(caches, &QAbstractItemModel::dataChanged, m_coveragePage,
+            &CoveragePage::scheduleEvaluation);
+    connect(caches, &QAbstractItemModel::modelReset, m_coveragePage,
+            &CoveragePage::scheduleEvaluation);
+    connect(m_coveragePage, &CoveragePage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_coveragePage, &CoveragePage::createCacheRequested, this, &MainWindow::createCacheFor);
     connect(m_cachesPage, &CachesPage::contextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         menu.addActions({m_newCache, m_updateCache, m_deleteCaches});
@@ -221,6 +235,8 @@ void MainWindow::createActions()
                         QKeySequence(tr("Ctrl+1")), QString(), &MainWindow::showCaches);
     m_showImages = make(QStringLiteral("showImages"), tr("&Images"), QKeySequence(tr("Ctrl+2")),
                         QString(), &MainWindow::showImages);
+    m_showCoverage = make(QStringLiteral("showCoverage"), tr("C&overage"),
+                          QKeySequence(tr("Ctrl+3")), QString(), &MainWindow::showCoverage);
     m_addAccount = make(QStringLiteral("addAccount"), tr("&Add Account…"), QKeySequence(),
                         QStringLiteral("list-add"), &MainWindow::addAccount);
     m_editAccount = make(QStringLiteral("editAccount"), tr("&Edit Account…"), QKeySequence(),
@@ -253,7 +269,7 @@ void MainWindow::createMenus()
     QMenu *cache = menuBar()->addMenu(tr("&Cache", "menu"));
     cache->addActions({m_newCache, m_updateCache, m_deleteCaches});
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showCaches, m_showImages});
+    view->addActions({m_showCaches, m_showImages, m_showCoverage});
     view->addSeparator();
     view->addAction(m_refresh);
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
@@ -322,6 +338,11 @@ void MainWindow::rebuildNavigation()
             }
         }
     }
+    auto *coverage = new QStandardItem(tr("Coverage"));
+    coverage->setData(CoveragePageIndex, PageRole);
+    m_navigationModel->appendRow(coverage);
+    if (page == CoveragePageIndex)
+        restore = coverage->index();
     m_navigation->expandAll();
     m_navigation->setCurrentIndex(restore.isValid() ? restore : m_navigationModel->index(0, 0));
     m_navigation->addActions({m_addAccount, m_editAccount, m_removeAccount});
@@ -355,6 +376,28 @@ void MainWindow::showCaches()
 void MainWindow::showImages()
 {
     m_navigation->setCurrentIndex(m_navigationModel->index(ImagesPageIndex, 0));
+}
+
+void MainWindow::showCoverage()
+{
+    m_navigation->setCurrentIndex(m_navigationModel->index(CoveragePageIndex, 0));
+    m_coveragePage->table()->setFocus();
+}
+
+void MainWindow::createCacheFor(core::Provider provider, const QStringList &images)
+{
+    QList<CacheTarget> targets;
+    for (const CacheTarget &target : m_session->targets()) {
+        if (target.provider == provider)
+            targets.append(target);
+    }
+    if (targets.isEmpty())
+        return;
+    CreateCacheDialog dialog(CreateCacheDialog::Mode::Create, targets, this);
+    dialog.setValidationContext(m_session->validationContext());
+    dialog.prefill(targets.constFirst(), images);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->createCache(dialog.target(), dialog.spec());
 }
 
 void MainWindow::updateActions()
@@ -446,10 +489,21 @@ void MainWindow::deleteCaches()
         m_session->deleteCaches(selected);
 }
 
+QTableView *MainWindow::currentTable() const
+{
+    switch (m_pages->currentIndex()) {
+    case CachesPageIndex:
+        return m_cachesPage->table();
+    case CoveragePageIndex:
+        return m_coveragePage->table();
+    default:
+        return m_imagesPage->table();
+    }
+}
+
 bool MainWindow::exportCsv(const QString &fileName, bool selectionOnly, QString *error)
 {
-    QTableView *table = m_pages->currentIndex() == CachesPageIndex ? m_cachesPage->table()
-                                                                   : m_imagesPage->table();
+    QTableView *table = currentTable();
     return ViewExport::writeCsv(ViewSnapshot::take(table, selectionOnly), fileName, false, error);
 }
 
@@ -461,8 +515,10 @@ void MainWindow::exportView(bool selectionOnly)
               .value(QStringLiteral("Export/Directory"),
                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
-    const QString name = m_pages->currentIndex() == CachesPageIndex ? QStringLiteral("caches.csv")
-                                                                    : QStringLiteral("images.csv");
+    const int page = m_pages->currentIndex();
+    const QString name = page == CachesPageIndex   ? QStringLiteral("caches.csv")
+                         : page == ImagesPageIndex ? QStringLiteral("images.csv")
+                                                   : QStringLiteral("coverage.csv");
     const QString fileName = QFileDialog::getSaveFileName(
         this, selectionOnly ? tr("Export Selection as CSV") : tr("Export View as CSV"),
         dir + QLatin1Char('/') + name, tr("CSV files (*.csv)"));
@@ -471,8 +527,7 @@ void MainWindow::exportView(bool selectionOnly)
     settings.setValue(QStringLiteral("Export/Directory"), QFileInfo(fileName).absolutePath());
 
     // The view is read here (models live on this thread); the file is written elsewhere.
-    QTableView *table = m_pages->currentIndex() == CachesPageIndex ? m_cachesPage->table()
-                                                                   : m_imagesPage->table();
+    QTableView *table = currentTable();
     const ViewSnapshot snapshot = ViewSnapshot::take(table, selectionOnly);
     auto *error = new QString;
     auto *ok = new bool(false);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/provider.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -7,12 +9,14 @@ class QLabel;
 class QStackedWidget;
 class QStandardItemModel;
 class QSystemTrayIcon;
+class QTableView;
 class QTreeView;
 
 namespace ui {
 
 class CachesPage;
 class ConsoleSession;
+class CoveragePage;
 class ImagesPage;
 
 // The console's window: accounts and views on the left, the current table with its detail pane
@@ -28,6 +32,7 @@ public:
 
     CachesPage *cachesPage() const { return m_cachesPage; }
     ImagesPage *imagesPage() const { return m_imagesPage; }
+    CoveragePage *coveragePage() const { return m_coveragePage; }
     QTreeView *navigation() const { return m_navigation; }
     QAction *action(const QString &objectName) const;
     // The confirmation dialog of Delete is replaceable in tests.
@@ -35,6 +40,7 @@ public:
 
     void showCaches();
     void showImages();
+    void showCoverage();
     bool exportCsv(const QString &fileName, bool selectionOnly, QString *error);
 
 protected:
@@ -52,6 +58,8 @@ private:
     void onNavigationChanged();
 
     void newCache();
+    QTableView *currentTable() const;
+    void createCacheFor(core::Provider provider, const QStringList &images);
     void updateCache();
     void deleteCaches();
     void exportView(bool selectionOnly);
@@ -74,6 +82,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     CachesPage *m_cachesPage = nullptr;
     ImagesPage *m_imagesPage = nullptr;
+    CoveragePage *m_coveragePage = nullptr;
     QLabel *m_statusSummary = nullptr;
     QLabel *m_statusError = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
@@ -85,6 +94,7 @@ private:
     QAction *m_updateCache = nullptr;
     QAction *m_deleteCaches = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_showCoverage = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportSelection = nullptr;
     QAction *m_copy = nullptr;
