@@ -1,5 +1,6 @@
 #include "consolesession.h"
 
+#include "accounts/connectionfactory.h"
 #include "core/changeset.h"
 #include "models/cachetablemodel.h"
 #include "models/imagetablemodel.h"
@@ -7,6 +8,7 @@
 #include "net/apiclient.h"
 #include "providers/completer.h"
 #include "providers/servicefactory.h"
+#include "store/accountmanager.h"
 #include "store/credentialstore.h"
 #include "store/keychaincredentialstore.h"
 #include "store/profileimporter.h"
@@ -19,7 +21,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 #include <QSet>
 
 namespace ui {
@@ -347,46 +348,33 @@ void ConsoleSession::rebuildRegions()
         it = keys.contains(it.key()) ? std::next(it) : m_images.erase(it);
     showImages();
 
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const store::Account &account : std::as_const(m_accounts)) {
-        const bool iam = account.authKind == store::Account::AuthKind::IamToken;
-        const QString key = iam ? store::CredentialStore::iamPasswordKey(account.id)
-                                : store::CredentialStore::secretKey(account.id);
         providers::whenFinished(
-            m_credentials->read(key), this,
-            [this, account, env, iam, generation](const store::SecretResult &secret) {
+            m_credentials->read(store::AccountManager::accountSecretKey(account)), this,
+            [this, account, generation](const store::SecretResult &secret) {
                 if (generation != m_regionsGeneration)
                     return;
-                QString value = secret.ok() ? secret.value : QString();
-                // The official environment variables still work for a matching access key.
-                if (value.isEmpty() && !iam) {
-                    const bool huawei = account.provider == core::Provider::Huawei;
-                    const QString envAk
-                        = huawei ? env.value(QStringLiteral("HUAWEICLOUD_SDK_AK"),
-                                             env.value(QStringLiteral("CLOUD_SDK_AK")))
-                                 : env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"));
-                    if (!envAk.isEmpty() && envAk == account.accessKeyId)
-                        value = huawei
-                                    ? env.value(QStringLiteral("HUAWEICLOUD_SDK_SK"),
-                                                env.value(QStringLiteral("CLOUD_SDK_SK")))
-                                    : env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
-                }
-                if (value.isEmpty()) {
+                const accounts::ConnectionFactory::Credentials credentials
+                    = accounts::ConnectionFactory::credentials(
+                        account, secret.ok() ? secret.value : QString(), m_options.environment);
+                if (!credentials.found()) {
                     addNotice(tr("No key is stored for the account \"%1\": edit it to enter one.")
                                   .arg(account.displayName));
                 }
-                addRegions(account, value);
+                addRegions(account, credentials);
             });
     }
 }
 
-void ConsoleSession::addRegions(const store::Account &account, const QString &secret)
+void ConsoleSession::addRegions(const store::Account &account,
+                                const accounts::ConnectionFactory::Credentials &credentials)
 {
     for (const store::AccountRegion &accountRegion : account.regions) {
         auto region = std::make_unique<Region>();
         region->account = account;
         region->accountRegion = accountRegion;
-        region->connection = connectionFor(account, accountRegion, secret);
+        region->connection
+            = accounts::ConnectionFactory::connection(account, accountRegion, credentials);
         region->caches = providers::createCacheService(m_client, region->connection);
         region->images = providers::createImageService(m_client, region->connection);
         m_sync->addRegion(account.id, accountRegion.region, region->caches);
@@ -400,31 +388,6 @@ void ConsoleSession::addRegions(const store::Account &account, const QString &se
     m_sync->start();
     emit accountsChanged();
     emit statusChanged();
-}
-
-providers::Connection ConsoleSession::connectionFor(const store::Account &account,
-                                                    const store::AccountRegion &region,
-                                                    const QString &secret)
-{
-    providers::Connection c;
-    c.provider = account.provider;
-    c.accountId = account.id;
-    c.region = region.region;
-    c.endpointOverride = region.endpointOverride;
-    c.projectId = region.projectId;
-    if (account.authKind == store::Account::AuthKind::IamToken) {
-        c.auth = providers::Connection::Auth::IamToken;
-        c.iamUserName = account.iamUserName;
-        c.iamDomainName = account.iamDomainName;
-        c.iamPassword = secret;
-    } else {
-        c.accessKeyId = account.accessKeyId.toUtf8();
-        c.accessKeySecret = secret.toUtf8();
-    }
-    c.signatureVersion = account.alibabaSignatureVersion == store::Account::SignatureVersion::V1
-                             ? net::AlibabaSigner::Version::V1
-                             : net::AlibabaSigner::Version::V3;
-    return c;
 }
 
 void ConsoleSession::updateStatus(const QString &accountId, const QString &region)
@@ -673,60 +636,28 @@ void ConsoleSession::requestLayers(const core::ImageCache &cache)
     loadImages();
 }
 
+store::AccountManager ConsoleSession::accountManager()
+{
+    return store::AccountManager(*m_store, *m_credentials, this);
+}
+
 void ConsoleSession::saveAccount(const store::Account &account, const AccountSecrets &secrets)
 {
     const QString description = tr("Save account %1").arg(account.displayName);
-    const auto storeAccount = [this, account, description] {
-        auto saved = m_store->run<bool>([account](store::Store &s) {
-            const bool ok
-                = s.account(account.id) ? s.updateAccount(account) : s.addAccount(account);
-            return store::StoreResult<bool>{ok, ok, s.errorString()};
-        });
-        providers::whenFinished(saved, this,
-                                [this, description](const store::StoreResult<bool> &result) {
-                                    net::ApiError error;
-                                    if (!result.ok) {
-                                        error.kind = net::ApiError::Kind::Validation;
-                                        error.message = result.error;
-                                    }
-                                    emit operationFinished(description, error);
-                                    reloadAccounts();
-                                });
-    };
-
-    // The account is stored only once its secrets are safely in the keychain.
-    QList<QFuture<store::SecretResult>> writes;
-    if (!secrets.secretKey.isEmpty())
-        writes.append(
-            m_credentials->write(store::CredentialStore::secretKey(account.id), secrets.secretKey));
-    if (account.authKind == store::Account::AuthKind::IamToken && !secrets.iamPassword.isEmpty())
-        writes.append(m_credentials->write(store::CredentialStore::iamPasswordKey(account.id),
-                                           secrets.iamPassword));
-    if (writes.isEmpty()) {
-        storeAccount();
-        return;
-    }
-    auto pending = std::make_shared<int>(int(writes.size()));
-    auto problems = std::make_shared<QStringList>();
-    for (const QFuture<store::SecretResult> &write : std::as_const(writes)) {
-        providers::whenFinished(
-            write, this,
-            [this, pending, problems, storeAccount, description](const store::SecretResult &r) {
-                if (!r.ok())
-                    problems->append(r.error.isEmpty() ? tr("the keychain refused the secret")
-                                                       : r.error);
-                if (--*pending > 0)
-                    return;
-                if (problems->isEmpty()) {
-                    storeAccount();
-                    return;
-                }
-                net::ApiError error;
-                error.kind = net::ApiError::Kind::Validation;
-                error.message = problems->join(QStringLiteral("; "));
-                emit operationFinished(description, error);
-            });
-    }
+    store::AccountManager::Secrets typed;
+    typed.secretKey = secrets.secretKey;
+    if (account.authKind == store::Account::AuthKind::IamToken)
+        typed.iamPassword = secrets.iamPassword;
+    providers::whenFinished(accountManager().save(account, typed), this,
+                            [this, description](const QString &problem) {
+                                net::ApiError error;
+                                if (!problem.isEmpty()) {
+                                    error.kind = net::ApiError::Kind::Validation;
+                                    error.message = problem;
+                                }
+                                emit operationFinished(description, error);
+                                reloadAccounts();
+                            });
 }
 
 void ConsoleSession::reloadAccounts()
@@ -748,27 +679,17 @@ void ConsoleSession::reloadAccounts()
 void ConsoleSession::removeAccount(const QString &accountId)
 {
     m_sync->removeAccount(accountId);
-    m_credentials->remove(store::CredentialStore::secretKey(accountId));
-    m_credentials->remove(store::CredentialStore::iamPasswordKey(accountId));
-    for (const store::Account &account : std::as_const(m_accounts)) {
-        if (account.id != accountId)
-            continue;
-        for (const store::AccountRegistry &registry : account.registries)
-            m_credentials->remove(
-                store::CredentialStore::registryPasswordKey(accountId, registry.server));
-    }
     core::ChangeSet removal;
     for (int row = 0; row < m_cacheModel->rowCount(); ++row) {
         if (m_cacheModel->cache(row)->accountId == accountId)
             removal.removed.append(m_cacheModel->cache(row)->key());
     }
     m_cacheModel->applyChangeSet(removal);
-    auto removed = m_store->run<bool>([accountId](store::Store &s) {
-        const bool ok = s.removeAccount(accountId);
-        return store::StoreResult<bool>{ok, ok, s.errorString()};
-    });
-    providers::whenFinished(removed, this,
-                            [this](const store::StoreResult<bool> &) { reloadAccounts(); });
+    providers::whenFinished(accountManager().remove(accountId), this,
+                            [this](const QString &problem) {
+                                addNotice(problem);
+                                reloadAccounts();
+                            });
 }
 
 void ConsoleSession::importProfiles(const QString &path)
@@ -787,57 +708,21 @@ void ConsoleSession::importProfiles(const QString &path)
             net::ApiError{net::ApiError::Kind::Validation, 0, {}, report.error, {}, {}, false, -1});
         return;
     }
-    // Duplicates and invalid profiles are left out first; only the accounts added get their
-    // secrets written (straight into the keychain), so a re-import leaves nothing behind.
-    QList<store::Account> accounts;
-    for (const store::ImportedAccount &imported : report.accounts)
-        accounts.append(imported.account);
-    struct Outcome
-    {
-        QStringList added; // account ids
-        QStringList problems;
-    };
-    auto imported = m_store->run<Outcome>([accounts](store::Store &s) {
-        Outcome outcome;
-        const QList<store::Account> existing = s.accounts();
-        for (const store::Account &account : accounts) {
-            const bool duplicate
-                = std::any_of(existing.cbegin(), existing.cend(), [&](const store::Account &e) {
-                      return e.provider == account.provider && e.accessKeyId == account.accessKeyId;
-                  });
-            if (duplicate) {
-                outcome.problems.append(tr("%1: an account with this access key exists already.")
-                                            .arg(account.displayName));
-            } else if (const QStringList invalid = account.validate(); !invalid.isEmpty()) {
-                outcome.problems.append(
-                    tr("%1: %2").arg(account.displayName, invalid.join(QStringLiteral(" "))));
-            } else if (s.addAccount(account)) {
-                outcome.added.append(account.id);
-            } else {
-                outcome.problems.append(tr("%1: %2").arg(account.displayName, s.errorString()));
-            }
-        }
-        return store::StoreResult<Outcome>{true, outcome, {}};
-    });
-    const QList<store::ImportedAccount> importedAccounts = report.accounts;
+    // ProfileImporter::save leaves duplicates out and writes each account's secret before
+    // the account, as `imagecache accounts import` does.
+    auto accounts = std::make_shared<store::AccountManager>(accountManager());
     const QStringList skipped = report.skipped;
-    providers::whenFinished(
-        imported, this,
-        [this, path, skipped, importedAccounts](const store::StoreResult<Outcome> &result) {
-            for (const store::ImportedAccount &account : importedAccounts) {
-                if (!result.value.added.contains(account.account.id))
-                    continue;
-                for (auto it = account.secrets.cbegin(); it != account.secrets.cend(); ++it)
-                    m_credentials->write(it.key(), it.value());
-            }
-            for (const QString &reason : skipped + result.value.problems)
-                addNotice(reason);
-            emit operationFinished(
-                tr("Import %n profile(s) from %1", nullptr, int(result.value.added.size()))
-                    .arg(path),
-                {});
-            reloadAccounts();
-        });
+    const int offered = int(report.accounts.size());
+    providers::whenFinished(store::ProfileImporter::save(report, *accounts), this,
+                            [this, accounts, path, skipped, offered](const QStringList &problems) {
+                                for (const QString &reason : skipped + problems)
+                                    addNotice(reason);
+                                const int added = std::max(0, offered - int(problems.size()));
+                                emit operationFinished(
+                                    tr("Import %n profile(s) from %1", nullptr, added).arg(path),
+                                    {});
+                                reloadAccounts();
+                            });
 }
 
 int ConsoleSession::testConnection(const store::Account &account, const AccountSecrets &secrets)
@@ -845,11 +730,12 @@ int ConsoleSession::testConnection(const store::Account &account, const AccountS
     const int testRun = ++m_testRuns;
     const bool iam = account.authKind == store::Account::AuthKind::IamToken;
     const QString typed = iam ? secrets.iamPassword : secrets.secretKey;
-    const QString key = iam ? store::CredentialStore::iamPasswordKey(account.id)
-                            : store::CredentialStore::secretKey(account.id);
     const auto run = [this, account, testRun](const QString &secret) {
+        const accounts::ConnectionFactory::Credentials credentials
+            = accounts::ConnectionFactory::credentials(account, secret, m_options.environment);
         for (const store::AccountRegion &region : account.regions) {
-            const providers::Connection connection = connectionFor(account, region, secret);
+            const providers::Connection connection
+                = accounts::ConnectionFactory::connection(account, region, credentials);
             providers::CacheService *service
                 = providers::createCacheService(m_client, connection, this);
             const QString regionId = region.region;
@@ -868,7 +754,7 @@ int ConsoleSession::testConnection(const store::Account &account, const AccountS
         return testRun;
     }
     providers::whenFinished(
-        m_credentials->read(key), this,
+        m_credentials->read(store::AccountManager::accountSecretKey(account)), this,
         [run](const store::SecretResult &secret) { run(secret.ok() ? secret.value : QString()); });
     return testRun;
 }

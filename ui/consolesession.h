@@ -4,16 +4,19 @@
 #include "createcachedialog.h"
 #include "workload/coverageevaluator.h"
 
+#include "accounts/connectionfactory.h"
 #include "core/cachespec.h"
 #include "core/changeset.h"
 #include "core/imageinfo.h"
 #include "net/apierror.h"
 #include "providers/connection.h"
 #include "store/account.h"
+#include "store/accountmanager.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QTimer>
 #include <QUrl>
 
@@ -71,6 +74,8 @@ public:
         QList<store::Account> seedAccounts; // written (added or updated) at start: --demo
         qint64 slowPollMs = 60'000;
         qint64 fastPollMs = 3'000;
+        // Where the official SDK variables are read (HUAWEICLOUD_SDK_AK, ...).
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     };
 
     explicit ConsoleSession(Options options, QObject *parent = nullptr);
@@ -130,10 +135,9 @@ private:
     struct Region;
     void rebuildRegions();
     void reloadAccounts();
-    void addRegions(const store::Account &account, const QString &secret);
-    static providers::Connection connectionFor(const store::Account &account,
-                                               const store::AccountRegion &region,
-                                               const QString &secret);
+    void addRegions(const store::Account &account,
+                    const accounts::ConnectionFactory::Credentials &credentials);
+    store::AccountManager accountManager();
     Region *regionFor(const QString &accountId, const QString &region) const;
     Region *regionForKey(const QString &key) const;
     void showImages();

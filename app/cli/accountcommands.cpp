@@ -1,5 +1,6 @@
 #include "accountcommands.h"
 
+#include "accounts/connectionfactory.h"
 #include "connectionbuilder.h"
 #include "console.h"
 #include "exitcode.h"
@@ -31,13 +32,6 @@
 namespace cli {
 
 namespace {
-
-QString secretKeyOf(const store::Account &account)
-{
-    return account.authKind == store::Account::AuthKind::IamToken
-               ? store::CredentialStore::iamPasswordKey(account.id)
-               : store::CredentialStore::secretKey(account.id);
-}
 
 bool stdinIsTerminal()
 {
@@ -146,9 +140,10 @@ void AccountCommands::warnIfNotPersistent(const store::Account *account)
     m_warned = true;
     Console::err(m_credentials.notice());
     const QString variables
-        = account ? ConnectionBuilder::secretVariables(account->provider)
-                  : ConnectionBuilder::secretVariables(core::Provider::Huawei) + tr(" or ")
-                        + ConnectionBuilder::secretVariables(core::Provider::Alibaba);
+        = account
+              ? accounts::ConnectionFactory::secretVariables(account->provider)
+              : accounts::ConnectionFactory::secretVariables(core::Provider::Huawei) + tr(" or ")
+                    + accounts::ConnectionFactory::secretVariables(core::Provider::Alibaba);
     Console::err(tr("For the command line this session is this one command: a secret is "
                     "gone when it ends and is never written anywhere. Keep it in %1 instead; "
                     "--account uses them when their access key id is the account's.")
@@ -170,7 +165,7 @@ void AccountCommands::list()
     }
     QList<QFuture<store::SecretResult>> reads;
     for (const store::Account &account : accounts)
-        reads << m_credentials.read(secretKeyOf(account));
+        reads << m_credentials.read(store::AccountManager::accountSecretKey(account));
     QtFuture::whenAll(reads.begin(), reads.end())
         .then(this, [this, accounts](const QList<QFuture<store::SecretResult>> &done) {
             QJsonArray array;
@@ -178,12 +173,9 @@ void AccountCommands::list()
             for (qsizetype i = 0; i < accounts.size(); ++i) {
                 const store::Account &a = accounts.at(i);
                 const bool stored = done.at(i).result().ok();
-                QString envKeyId;
                 const bool inEnvironment
-                    = a.authKind == store::Account::AuthKind::AccessKey
-                      && !ConnectionBuilder::environmentSecret(a.provider, m_environment, &envKeyId)
-                              .isEmpty()
-                      && envKeyId == a.accessKeyId;
+                    = accounts::ConnectionFactory::credentials(a, {}, m_environment)
+                          .fromEnvironment;
                 QJsonObject o = a.toJson();
                 o.insert(u"secretStored"_qs, stored);
                 o.insert(u"secretInEnvironment"_qs, inEnvironment);
@@ -234,7 +226,7 @@ bool AccountCommands::buildAccount(store::Account *account, QString *error) cons
     }
     a.accessKeyId = o.accessKeyId;
     if (!iam && a.accessKeyId.isEmpty() && o.secretFromEnv)
-        ConnectionBuilder::environmentSecret(a.provider, m_environment, &a.accessKeyId);
+        accounts::ConnectionFactory::environmentSecret(a.provider, m_environment, &a.accessKeyId);
     a.iamUserName = o.iamUser;
     a.iamDomainName = o.iamDomain;
     if (!o.signatureVersion.isEmpty()) {
@@ -278,10 +270,11 @@ bool AccountCommands::readSecret(const store::Account &account, QString *secret,
             return false;
         }
         QString envKeyId;
-        *secret = ConnectionBuilder::environmentSecret(account.provider, m_environment, &envKeyId);
+        *secret = accounts::ConnectionFactory::environmentSecret(account.provider, m_environment,
+                                                                 &envKeyId);
         if (secret->isEmpty()) {
             *error = tr("--secret-from-env: no secret in the environment (set %1).")
-                         .arg(ConnectionBuilder::secretVariables(account.provider));
+                         .arg(accounts::ConnectionFactory::secretVariables(account.provider));
             return false;
         }
         if (!envKeyId.isEmpty() && envKeyId != account.accessKeyId) {
@@ -308,7 +301,7 @@ bool AccountCommands::readSecret(const store::Account &account, QString *secret,
         if (secret->isEmpty()) {
             *error = tr("No secret on standard input. Pipe it in (--secret-stdin) or use "
                         "--secret-from-env with %1.")
-                         .arg(ConnectionBuilder::secretVariables(account.provider));
+                         .arg(accounts::ConnectionFactory::secretVariables(account.provider));
             return false;
         }
         return true;
@@ -407,10 +400,7 @@ void AccountCommands::import()
     const QList<store::Account> existing = m_store.accounts();
     for (const store::ImportedAccount &imported : report.accounts) {
         const store::Account &a = imported.account;
-        alreadyStored
-            += std::any_of(existing.begin(), existing.end(), [&](const store::Account &e) {
-                   return e.provider == a.provider && e.accessKeyId == a.accessKeyId;
-               });
+        alreadyStored += store::ProfileImporter::isDuplicate(existing, a);
     }
     store::ProfileImporter::save(report, m_store, m_credentials)
         .then(this, [this, report, alreadyStored, path](const QStringList &problems) {
@@ -453,11 +443,12 @@ void AccountCommands::test()
     if (!account)
         return failUsage(error);
     const store::Account a = *account;
-    m_credentials.read(secretKeyOf(a)).then(this, [this, a](const store::SecretResult &read) {
-        if (read.status == store::SecretResult::Status::Failed)
-            Console::err(tr("warning: %1").arg(read.error));
-        testRegion(a, read.ok() ? read.value : QString(), 0);
-    });
+    m_credentials.read(store::AccountManager::accountSecretKey(a))
+        .then(this, [this, a](const store::SecretResult &read) {
+            if (read.status == store::SecretResult::Status::Failed)
+                Console::err(tr("warning: %1").arg(read.error));
+            testRegion(a, read.ok() ? read.value : QString(), 0);
+        });
 }
 
 void AccountCommands::testRegion(const store::Account &account, const QString &secret, int index)

@@ -455,7 +455,9 @@ Credentials come only from the environment:
 
 Exit status: 0 success, 1 provider or network error, 2 usage error or missing
 credentials, 3 invalid cache or account settings (each problem is named on stderr),
-4 coverage: some container is not covered by a usable cache (or a document is broken).
+4 coverage: some container is not covered by a usable cache (or a document is broken),
+5 success, but the store was damaged: it was moved aside and a new, empty one used
+(one "warning:" line on stderr says where the old file is).
 )");
 }
 

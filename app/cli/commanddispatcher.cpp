@@ -11,7 +11,9 @@
 #include "exportcommands.h"
 #include "imagecommands.h"
 #include "net/apiclient.h"
+#include "providers/completer.h"
 #include "providers/servicefactory.h"
+#include "store/accountmanager.h"
 #include "store/keychaincredentialstore.h"
 #include "store/store.h"
 #include "storeaccess.h"
@@ -50,8 +52,10 @@ bool CommandDispatcher::openStore(const CliOptions &options, const QProcessEnvir
     auto opened = std::make_unique<store::Store>();
     if (!StoreAccess::open(*opened, options, environment, error))
         return false;
+    // Once, on stderr, marked for scripts; the exit status says it too (ExitStoreRecovered).
     for (const QString &notice : opened->notices())
-        Console::err(notice);
+        Console::err(tr("warning: %1").arg(notice));
+    m_storeRecovered = !opened->notices().isEmpty();
     m_store = std::move(opened);
     return true;
 }
@@ -69,6 +73,27 @@ store::Store *CommandDispatcher::journalStore(const CliOptions &options,
 
 QFuture<int> CommandDispatcher::run(const QStringList &arguments,
                                     const QProcessEnvironment &environment)
+{
+    QFuture<int> done = dispatch(arguments, environment);
+    if (done.isFinished())
+        return exitWith(exitStatus(done.result()));
+    auto promise = std::make_shared<QPromise<int>>();
+    promise->start();
+    providers::whenFinished(done, this, [this, promise](int code) {
+        promise->addResult(exitStatus(code));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+int CommandDispatcher::exitStatus(int commandStatus) const
+{
+    // A failure says more than the recovery; a success on a replaced store is not a plain one.
+    return commandStatus == ExitOk && m_storeRecovered ? ExitStoreRecovered : commandStatus;
+}
+
+QFuture<int> CommandDispatcher::dispatch(const QStringList &arguments,
+                                         const QProcessEnvironment &environment)
 {
     CliOptions options;
     QString error;
@@ -89,12 +114,12 @@ QFuture<int> CommandDispatcher::run(const QStringList &arguments,
 
     // The transport's debug log is redacted, but it is noise unless asked for.
     // The keychain's fallback warning and the importer's log repeat what the commands say.
-    QLoggingCategory::setFilterRules(options.verbose
-                                         ? u"imagecache.*.debug=false\n"
-                                           u"imagecache.net.debug=true"_qs
-                                         : u"imagecache.*.debug=false\n"
-                                           u"imagecache.*.info=false\n"
-                                           u"imagecache.store.keychain.warning=false"_qs);
+    QLoggingCategory::setFilterRules(options.verbose ? u"imagecache.*.debug=false\n"
+                                                       u"imagecache.net.debug=true"_qs
+                                                     : u"imagecache.*.debug=false\n"
+                                                       u"imagecache.*.info=false\n"
+                                                       u"imagecache.store.keychain.warning=false\n"
+                                                       u"imagecache.store.warning=false"_qs);
 
     m_client = new net::ApiClient(this);
     if (options.timeoutMs > 0) {
@@ -163,17 +188,17 @@ QFuture<int> CommandDispatcher::runAccount(const CliOptions &options,
         return exitWith(ExitUsage);
     }
     const store::Account account = *found;
-    m_credentials = new store::KeychainCredentialStore(this);
-    const QString key = account.authKind == store::Account::AuthKind::IamToken
-                            ? store::CredentialStore::iamPasswordKey(account.id)
-                            : store::CredentialStore::secretKey(account.id);
+    store::CredentialStore *credentials = m_injected;
+    if (!credentials)
+        credentials = m_credentials = new store::KeychainCredentialStore(this);
+    const QString key = store::AccountManager::accountSecretKey(account);
     auto promise = std::make_shared<QPromise<int>>();
     promise->start();
     const auto done = [promise](int code) {
         promise->addResult(code);
         promise->finish();
     };
-    m_credentials->read(key).then(
+    credentials->read(key).then(
         this, [this, options, environment, account, done](const store::SecretResult &read) {
             if (read.status == store::SecretResult::Status::Failed)
                 Console::err(tr("warning: %1").arg(read.error));

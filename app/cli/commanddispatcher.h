@@ -15,6 +15,7 @@ namespace providers {
 struct Connection;
 }
 namespace store {
+class CredentialStore;
 class KeychainCredentialStore;
 class Store;
 } // namespace store
@@ -34,8 +35,13 @@ public:
     ~CommandDispatcher() override;
 
     QFuture<int> run(const QStringList &arguments, const QProcessEnvironment &environment);
+    // The credential store that `--account` commands read instead of the system keychain
+    // (not owned; it must outlive the commands).
+    void setCredentialStore(store::CredentialStore *credentials) { m_injected = credentials; }
 
 private:
+    QFuture<int> dispatch(const QStringList &arguments, const QProcessEnvironment &environment);
+    int exitStatus(int commandStatus) const;
     QFuture<int> runAccount(const CliOptions &options, const QProcessEnvironment &environment);
     QFuture<int> startCommand(const CliOptions &options, const QProcessEnvironment &environment,
                               const providers::Connection &connection);
@@ -48,6 +54,8 @@ private:
     net::ApiClient *m_client = nullptr;
     std::unique_ptr<store::Store> m_store;
     store::KeychainCredentialStore *m_credentials = nullptr;
+    store::CredentialStore *m_injected = nullptr;
+    bool m_storeRecovered = false; // open() moved a damaged store aside
 };
 
 } // namespace cli

@@ -10,9 +10,8 @@
 
 namespace cli {
 
-// Turns the global options and the official SDK environment variables into a Connection.
-// Credentials are read from the environment only; a missing one is a usage error that names
-// the variables to set.
+// The CLI's side of accounts::ConnectionFactory: hands it the global options (--provider,
+// --region, --endpoint, --project-id, --signature-version); the rules are all there.
 class ConnectionBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionBuilder)
@@ -29,14 +28,6 @@ public:
                             const store::Account &account, const QString &region,
                             const QString &storedSecret, providers::Connection *connection,
                             QString *error);
-
-    // The official variables that hold the secret key of `provider` (for messages).
-    static QString secretVariables(core::Provider provider);
-    // The secret in the environment for `provider` (HUAWEICLOUD_SDK_SK, else CLOUD_SDK_SK;
-    // ALIBABA_CLOUD_ACCESS_KEY_SECRET), with the access key id beside it.
-    static QString environmentSecret(core::Provider provider,
-                                     const QProcessEnvironment &environment,
-                                     QString *accessKeyId = nullptr);
 
     // Registry logins of --registry SERVER,USER with IMAGECACHE_REGISTRY_PASSWORD.
     static bool registryLogins(const CliOptions &options, const QProcessEnvironment &environment,

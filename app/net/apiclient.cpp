@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "percentencoding.h"
+#include "retryafter.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -172,39 +173,14 @@ QString hostKeyOf(const QUrl &url)
     return url.host().toLower() + u':' + QString::number(url.port(defaultPort));
 }
 
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    const QString text = QString::fromLatin1(value).simplified();
-    // IMF-fixdate, the form RFC 9110 requires senders to use.
-    const QDateTime parsed
-        = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (parsed.isValid())
-        return QDateTime(parsed.date(), parsed.time(), Qt::UTC);
-    return QDateTime::fromString(text, Qt::RFC2822Date);
-}
-
 // Retry-After (seconds or HTTP-date) or Alibaba's x-acs-retry-after (milliseconds); -1 if absent.
 int retryAfterMs(const HeaderList &headers)
 {
-    bool ok = false;
-    const QByteArray acs = headerValue(headers, "x-acs-retry-after").trimmed();
-    if (!acs.isEmpty()) {
-        const qint64 ms = acs.toLongLong(&ok);
-        if (ok && ms >= 0)
-            return int(std::min<qint64>(ms, std::numeric_limits<int>::max()));
-    }
-    const QByteArray retryAfter = headerValue(headers, "Retry-After").trimmed();
-    if (retryAfter.isEmpty())
-        return -1;
-    const qint64 seconds = retryAfter.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1
-                           : int(std::min<qint64>(seconds * 1000, std::numeric_limits<int>::max()));
-    const QDateTime when = parseHttpDate(retryAfter);
-    if (!when.isValid())
-        return -1;
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
-    return int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max()));
+    const int acs = RetryAfter::fromMilliseconds(headerValue(headers, "x-acs-retry-after"));
+    if (acs >= 0)
+        return acs;
+    return RetryAfter::fromHeader(headerValue(headers, "Retry-After"),
+                                  QDateTime::currentDateTimeUtc());
 }
 
 QJsonObject jsonObjectOf(const QByteArray &body)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/continuation.h"
+
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QPromise>
@@ -57,22 +59,7 @@ QFuture<R> readyFuture(R result)
     return completer.future();
 }
 
-// Runs `handler(result)` in `context`'s thread once `future` has finished. Bound to
-// `context`: once it is destroyed the handler is dropped (with whatever it captured, so a
-// captured Completer finishes its future as Cancelled). A future that ends without a result
-// (cancelled) hands the handler a default, Cancelled result. QFuture::then(context, ...) is
-// not used: Qt 6.4 asserts when the context dies first.
-template<typename R, typename Handler>
-void whenFinished(const QFuture<R> &future, QObject *context, Handler &&handler)
-{
-    auto *watcher = new QFutureWatcher<R>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
-                     [watcher, handler = std::forward<Handler>(handler)]() mutable {
-                         watcher->deleteLater();
-                         const QFuture<R> done = watcher->future();
-                         handler(done.resultCount() > 0 ? done.result() : R{});
-                     });
-    watcher->setFuture(future);
-}
+// The continuation helper lives in core/continuation.h; providers code calls it by this name.
+using core::whenFinished;
 
 } // namespace providers

@@ -47,7 +47,7 @@ bool DatabaseUrl::parse(const QUrl &url, DatabaseUrl *out, QString *error)
         if (path.isEmpty() || !QDir::isAbsolutePath(path)) {
             *error = tr("The database URL \"%1\" needs an absolute file path, e.g. "
                         "sqlite:///home/me/imagecache.db")
-                         .arg(url.toString());
+                         .arg(redacted(url));
             return false;
         }
         result.m_backend = Backend::Sqlite;
@@ -59,7 +59,7 @@ bool DatabaseUrl::parse(const QUrl &url, DatabaseUrl *out, QString *error)
         if (result.m_databaseName.isEmpty() || result.m_databaseName.contains(QLatin1Char('/'))) {
             *error = tr("The database URL \"%1\" needs a database name, e.g. "
                         "postgresql://user@host:5432/imagecache")
-                         .arg(url.toString(QUrl::RemovePassword));
+                         .arg(redacted(url));
             return false;
         }
         result.m_host = url.host();
@@ -72,16 +72,35 @@ bool DatabaseUrl::parse(const QUrl &url, DatabaseUrl *out, QString *error)
     } else {
         *error = tr("Unsupported database URL \"%1\": use sqlite:///path or "
                     "postgresql://user@host/dbname")
-                     .arg(url.toString(QUrl::RemovePassword));
+                     .arg(redacted(url));
         return false;
     }
     *out = result;
     return true;
 }
 
+QString DatabaseUrl::redacted(const QUrl &url)
+{
+    QUrl shown = url.adjusted(QUrl::RemovePassword);
+    // libpq also takes a password as a query parameter (postgresql://…/db?password=…).
+    if (shown.hasQuery()) {
+        QStringList kept;
+        const QStringList pairs = shown.query(QUrl::FullyEncoded).split(QLatin1Char('&'));
+        for (const QString &pair : pairs) {
+            const QString key
+                = QUrl::fromPercentEncoding(pair.section(QLatin1Char('='), 0, 0).toUtf8())
+                      .toLower();
+            if (!key.contains(QLatin1String("password")) && key != QLatin1String("passfile"))
+                kept << pair;
+        }
+        shown.setQuery(kept.join(QLatin1Char('&')), QUrl::StrictMode);
+    }
+    return shown.toString();
+}
+
 QString DatabaseUrl::displayName() const
 {
-    return m_url.toString(QUrl::RemovePassword);
+    return redacted(m_url);
 }
 
 QSqlDatabase DatabaseUrl::addConnection(const QString &connectionName) const

@@ -34,6 +34,9 @@ public:
     QString databaseName() const { return m_databaseName; }
     // For messages and logs: the URL without any password.
     QString displayName() const;
+    // `url` without its password or password parameters, for every message about a URL
+    // (whatever its scheme, valid or not).
+    static QString redacted(const QUrl &url);
 
     // A new connection under `connectionName`, configured but not opened.
     QSqlDatabase addConnection(const QString &connectionName) const;

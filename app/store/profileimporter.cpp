@@ -1,6 +1,9 @@
 #include "profileimporter.h"
 
+#include "accountmanager.h"
 #include "store.h"
+
+#include <QPromise>
 
 #include <QDir>
 #include <QFile>
@@ -211,44 +214,72 @@ ImportReport ProfileImporter::fromEnvironment(const QProcessEnvironment &env)
     return report;
 }
 
+bool ProfileImporter::isDuplicate(const QList<Account> &existing, const Account &account)
+{
+    // An empty access key id (an IAM account) never makes a duplicate.
+    return !account.accessKeyId.isEmpty()
+           && std::any_of(existing.begin(), existing.end(), [&](const Account &e) {
+                  return e.provider == account.provider && e.accessKeyId == account.accessKeyId;
+              });
+}
+
 QFuture<QStringList> ProfileImporter::save(const ImportReport &report, Store &store,
                                            CredentialStore &credentials)
 {
-    QStringList problems;
-    QList<QFuture<SecretResult>> writes;
-    const QList<Account> existing = store.accounts();
-    for (const ImportedAccount &imported : report.accounts) {
-        const Account &a = imported.account;
-        const bool duplicate = std::any_of(existing.begin(), existing.end(), [&](const Account &e) {
-            return e.provider == a.provider && !a.accessKeyId.isEmpty()
-                   && e.accessKeyId == a.accessKeyId;
-        });
-        if (duplicate) {
-            problems << tr("Profile %1: an account with access key id %2 already exists")
-                            .arg(imported.profileName, a.accessKeyId);
-            continue;
+    AccountManager accounts(store, credentials);
+    return save(report, accounts);
+}
+
+QFuture<QStringList> ProfileImporter::save(const ImportReport &report, AccountManager &accounts)
+{
+    // One profile after the other, so that two profiles of one file with the same key do not
+    // both pass the duplicate check. Each goes through AccountManager::add: its secret is in
+    // the credential store before the account is stored, and a failed write is reported.
+    struct State
+    {
+        QList<ImportedAccount> pending;
+        QStringList problems;
+        QPromise<QStringList> promise;
+        AccountManager accounts;
+    };
+    auto state = std::make_shared<State>(State{report.accounts, {}, {}, accounts});
+    state->promise.start();
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [state, step] {
+        if (state->pending.isEmpty()) {
+            state->promise.addResult(state->problems);
+            state->promise.finish();
+            *step = nullptr; // breaks the cycle
+            return;
         }
-        if (!store.addAccount(a)) {
-            problems << tr("Profile %1: %2").arg(imported.profileName, store.errorString());
-            continue;
-        }
-        qCInfo(lcImport).noquote()
-            << "imported profile" << imported.profileName << "as account" << a.id;
-        for (auto it = imported.secrets.cbegin(); it != imported.secrets.cend(); ++it)
-            writes.append(credentials.write(it.key(), it.value()));
-    }
-    if (writes.isEmpty())
-        return QtFuture::makeReadyFuture(problems);
-    return QtFuture::whenAll(writes.begin(), writes.end())
-        .then([problems](const QList<QFuture<SecretResult>> &done) {
-            QStringList all = problems;
-            for (const QFuture<SecretResult> &f : done) {
-                const SecretResult r = f.result();
-                if (!r.ok())
-                    all << tr("A secret could not be saved: %1").arg(r.error);
-            }
-            return all;
+        const ImportedAccount imported = state->pending.takeFirst();
+        AccountManager::Secrets secrets;
+        secrets.secretKey = imported.secrets.value(CredentialStore::secretKey(imported.account.id));
+        secrets.iamPassword
+            = imported.secrets.value(CredentialStore::iamPasswordKey(imported.account.id));
+        const Account account = imported.account;
+        const QString profile = imported.profileName;
+        auto duplicate = std::make_shared<bool>(false);
+        QFuture<QString> added
+            = state->accounts.add(account, secrets, [account, profile, duplicate](Store &s) {
+                  *duplicate = isDuplicate(s.accounts(), account);
+                  return *duplicate
+                             ? tr("Profile %1: an account with access key id %2 already exists")
+                                   .arg(profile, account.accessKeyId)
+                             : QString();
+              });
+        added.then([state, step, profile, duplicate, id = account.id](const QString &problem) {
+            if (problem.isEmpty())
+                qCInfo(lcImport).noquote() << "imported profile" << profile << "as account" << id;
+            else
+                state->problems << (*duplicate ? problem
+                                               : tr("Profile %1: %2").arg(profile, problem));
+            (*step)();
         });
+    };
+    QFuture<QStringList> future = state->promise.future();
+    (*step)();
+    return future;
 }
 
 } // namespace store

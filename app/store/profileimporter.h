@@ -12,6 +12,7 @@
 
 namespace store {
 
+class AccountManager;
 class Store;
 
 // One account read from an existing profile, with the secrets to hand to the credential
@@ -49,11 +50,16 @@ public:
     static ImportReport fromEnvironment(const QProcessEnvironment &environment
                                         = QProcessEnvironment::systemEnvironment());
 
-    // Adds each account to the store (journaled) unless one with the same provider and access
-    // key id exists, and writes its secrets straight to `credentials`. The future ends when
-    // every secret is written and carries the problems met (empty: all imported).
+    // Adds each account (journaled) through AccountManager::add, secrets first, unless one
+    // with the same provider and access key id exists. The future ends when every profile is
+    // handled and carries the problems met (empty: all imported).
+    static QFuture<QStringList> save(const ImportReport &report, AccountManager &accounts);
     static QFuture<QStringList> save(const ImportReport &report, Store &store,
                                      CredentialStore &credentials);
+
+    // True when `existing` holds an account of the same provider and access key id (an empty
+    // access key id is never a duplicate).
+    static bool isDuplicate(const QList<Account> &existing, const Account &account);
 };
 
 } // namespace store

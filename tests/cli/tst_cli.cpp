@@ -52,6 +52,7 @@ private slots:
     void verboseLogHasNoSecret();
     void waitReportsFailure();
     void timeoutIsANetworkError();
+    void cutOffCreateIsLookedUp();
     void exportImagesHasNoPassword();
     void exportToUnwritablePathLeavesNothing();
 
@@ -572,6 +573,70 @@ void TestCli::timeoutIsANetworkError()
     QVERIFY2(r.exitCode == 1, qPrintable(r.text()));
     QVERIFY2(r.err.contains("ListImageCaches"), r.err);
     QVERIFY2(r.err.contains("timed out"), r.err);
+}
+
+void TestCli::cutOffCreateIsLookedUp()
+{
+    // Found as a user would: every answer to the create was cut off (four attempts with one
+    // ClientToken) and the CLI said "malformed response" although the cache existed; ECI allows
+    // duplicate names, so a re-run made a second one.
+    const auto env = environment(false);
+    auto countNamed = [&](const QString &name) {
+        const Run listed = run(
+            global(false) + QStringList{u"caches"_qs, u"list"_qs, u"--json"_qs, u"--name"_qs, name},
+            env);
+        return listed.exitCode == 0 ? json(listed).array().size() : -1;
+    };
+    const QStringList create{
+        u"caches"_qs,  u"create"_qs,       u"--json"_qs,           u"--name"_qs, u"cli-cut-off"_qs,
+        u"--image"_qs, u"nginx:latest"_qs, u"--security-group"_qs, u"sg-cli"_qs, u"--vswitch"_qs,
+        u"vsw-cli"_qs, u"--wait"_qs,       u"--poll-interval"_qs,  u"100"_qs};
+    emulator::FaultRule cut;
+    cut.kind = emulator::FaultRule::Kind::Truncate;
+    cut.match = u"CreateImageCache"_qs;
+    int rule = m_emulator->faults()->addRule(cut);
+    const Run created = run(global(false) + create, env);
+    m_emulator->faults()->removeRule(rule);
+    QVERIFY2(created.exitCode == 0, qPrintable(created.text()));
+    const QJsonObject cache = json(created).object();
+    QCOMPARE(cache.value(u"name"_qs).toString(), u"cli-cut-off"_qs);
+    QCOMPARE(cache.value(u"status"_qs).toString(), u"ready"_qs); // --wait followed it
+    QCOMPARE(countNamed(u"cli-cut-off"_qs), 1);
+
+    // When the lookup cannot answer either, the user is told the cache may exist.
+    cut.match.clear();
+    rule = m_emulator->faults()->addRule(cut);
+    QStringList second = create;
+    second[4] = u"cli-cut-off-2"_qs;
+    const Run unknown = run(global(false) + second, env);
+    m_emulator->faults()->removeRule(rule);
+    QVERIFY2(unknown.exitCode == 1, qPrintable(unknown.text()));
+    QVERIFY2(unknown.err.contains("may have been created"), unknown.err);
+    QVERIFY2(unknown.err.contains("caches list --name cli-cut-off-2"), unknown.err);
+    QCOMPARE(countNamed(u"cli-cut-off-2"_qs), 1); // it was: the message was right
+
+    // A create the server never carried out (a malformed 200) is said to be not created.
+    emulator::FaultRule malformed;
+    malformed.kind = emulator::FaultRule::Kind::Malformed;
+    malformed.match = u"CreateImageCache"_qs;
+    rule = m_emulator->faults()->addRule(malformed);
+    second[4] = u"cli-cut-off-3"_qs;
+    const Run notCreated = run(global(false) + second, env);
+    m_emulator->faults()->removeRule(rule);
+    QVERIFY2(notCreated.exitCode == 1, qPrintable(notCreated.text()));
+    QVERIFY2(notCreated.err.contains("was not created"), notCreated.err);
+    QCOMPARE(countNamed(u"cli-cut-off-3"_qs), 0);
+
+    for (const QString &name : {u"cli-cut-off"_qs, u"cli-cut-off-2"_qs}) {
+        const Run listed = run(
+            global(false) + QStringList{u"caches"_qs, u"list"_qs, u"--json"_qs, u"--name"_qs, name},
+            env);
+        for (const QJsonValue &c : json(listed).array())
+            run(global(false)
+                    + QStringList{u"caches"_qs, u"delete"_qs,
+                                  c.toObject().value(u"id"_qs).toString()},
+                env);
+    }
 }
 
 void TestCli::exportImagesHasNoPassword()

@@ -49,6 +49,9 @@ private slots:
     void journalOfCacheChanges_data();
     void journalOfCacheChanges();
     void journalIsBestEffort();
+    void storeUrlPasswordNeverPrinted_data();
+    void storeUrlPasswordNeverPrinted();
+    void corruptStoreIsReportedOnceWithItsOwnStatus();
 
 private:
     // No cloud variables, no keychain, the test's store and home.
@@ -660,6 +663,67 @@ void TestCliAccounts::journalIsBestEffort()
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.constFirst().accountId, u"env"_qs);
     QCOMPARE(entries.constFirst().result, u"failed"_qs);
+}
+
+void TestCliAccounts::storeUrlPasswordNeverPrinted_data()
+{
+    QTest::addColumn<QString>("url");
+    // Found as a user would: the sqlite branch printed the URL with its password.
+    QTest::newRow("sqlite with a host") << u"sqlite://u:TopSecret99@host"_qs;
+    QTest::newRow("sqlite relative") << u"sqlite://u:TopSecret99@host/../x.db"_qs;
+    QTest::newRow("postgresql without a database") << u"postgresql://u:TopSecret99@host/"_qs;
+    QTest::newRow("postgresql password parameter")
+        << u"postgresql://u@host/?password=TopSecret99&sslmode=disable"_qs;
+    QTest::newRow("unsupported scheme") << u"mysql://u:TopSecret99@host/db"_qs;
+}
+
+void TestCliAccounts::storeUrlPasswordNeverPrinted()
+{
+    QFETCH(QString, url);
+    for (const bool fromEnvironment : {false, true}) {
+        QProcessEnvironment env = environment();
+        QStringList arguments{u"accounts"_qs, u"list"_qs};
+        if (fromEnvironment)
+            env.insert(u"IMAGECACHE_STORE"_qs, url);
+        else
+            arguments = QStringList{u"--store"_qs, url} + arguments;
+        const Run r = run(arguments, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.isEmpty(), qPrintable(r.text()));
+        QVERIFY2(!r.out.contains("TopSecret99") && !r.err.contains("TopSecret99"),
+                 qPrintable(r.text()));
+    }
+}
+
+void TestCliAccounts::corruptStoreIsReportedOnceWithItsOwnStatus()
+{
+    {
+        QFile file(m_dir->filePath(u"s.db"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("this is not a database, it is a shopping list\n").repeated(100));
+    }
+    Run r = run({u"accounts"_qs, u"list"_qs}, environment());
+    // Exit 5: the command ran, on a new empty store; the old file was moved aside.
+    QCOMPARE(r.exitCode, 5);
+    QCOMPARE(r.err.count("moved to"), 1);
+    QVERIFY2(r.err.startsWith("warning: "), qPrintable(r.text()));
+    QVERIFY2(r.err.contains("s.db.corrupt-"), qPrintable(r.text()));
+    QCOMPARE(QDir(m_dir->path()).entryList({u"s.db.corrupt-*"_qs}).size(), 1);
+    // The new store is good: the next run is an ordinary one.
+    r = run({u"accounts"_qs, u"list"_qs}, environment());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.err.contains("warning"), qPrintable(r.text()));
+    // --json output stays parseable on stdout; the warning stays on stderr.
+    QFile again(m_dir->filePath(u"s.db"_qs));
+    QVERIFY(again.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    again.write(QByteArray(4096, 'x'));
+    again.close();
+    r = run({u"accounts"_qs, u"list"_qs, u"--json"_qs}, environment());
+    QCOMPARE(r.exitCode, 5);
+    QJsonParseError error;
+    QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(r.err.count("moved to"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliAccounts)

@@ -336,6 +336,27 @@ private slots:
                  qPrintable(QString::number(timer.elapsed())));
     }
 
+    void retryAfterBeyondInt64IsCapped()
+    {
+        // Found by fuzzing: `seconds * 1000` on a parsed qint64 overflowed (undefined).
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedServer::json(503, "{}", {{"Retry-After", "9223372036854775807"}}));
+        server.enqueue(ScriptedServer::json(200, "{}"));
+        ApiClient client;
+        auto options = fastOptions();
+        options.maxBackoffMs = 200;
+        client.setOptions(options);
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = wait(client.send(read(server.url()), {}, {}));
+        QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+        QCOMPARE(server.requestCount(), 2);
+        QVERIFY2(timer.elapsed() >= 190 && timer.elapsed() < 5000,
+                 qPrintable(QString::number(timer.elapsed())));
+    }
+
     void throttledErrorDescribesItself()
     {
         ScriptedServer server;

@@ -233,6 +233,11 @@ void TestAlibabaMapping::progress_data()
     QTest::newRow("over 100") << "130%" << std::optional<int>(100);
     QTest::newRow("empty") << "" << std::optional<int>();
     QTest::newRow("junk") << "soon" << std::optional<int>();
+    // Found by fuzzing: beyond int, it was cast before it was clamped (undefined behaviour).
+    QTest::newRow("beyond int") << QString(40, QLatin1Char('6')) + QLatin1Char('%')
+                                << std::optional<int>(100);
+    QTest::newRow("beyond int, negative") << "-99999999999999999999%" << std::optional<int>(0);
+    QTest::newRow("huge exponent") << "1e300%" << std::optional<int>(100);
 }
 
 void TestAlibabaMapping::progress()

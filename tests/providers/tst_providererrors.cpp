@@ -35,6 +35,9 @@ private slots:
     void alibabaClassification_data();
     void alibabaClassification();
     void alibabaRetryAfterHeader();
+    void huaweiRetryAfterBeyondInt_data();
+    void huaweiRetryAfterBeyondInt();
+    void alibabaRetryAfterBeyondInt();
 };
 
 void TestProviderErrors::huaweiShapes_data()
@@ -145,6 +148,37 @@ void TestProviderErrors::huaweiRequestIdFromHeader()
     QCOMPARE(error.requestId, QStringLiteral("hdr-1"));
     error = HuaweiErrors::decode(response(429, "{}", {{"Retry-After", "3"}}));
     QCOMPARE(error.retryAfterMs, 3000);
+}
+
+void TestProviderErrors::huaweiRetryAfterBeyondInt_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("expected");
+    // Found by fuzzing: `seconds * 1000` overflowed int (the delay became garbage).
+    QTest::newRow("22222222 s") << QByteArray("22222222") << std::numeric_limits<int>::max();
+    QTest::newRow("beyond int64") << QByteArray(30, '9') << std::numeric_limits<int>::max();
+    QTest::newRow("just below the cap") << QByteArray("2147483") << 2147483000;
+    QTest::newRow("negative") << QByteArray("-5") << -1;
+    QTest::newRow("not a number") << QByteArray("soon") << -1;
+}
+
+void TestProviderErrors::huaweiRetryAfterBeyondInt()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, expected);
+    for (int status : {429, 503}) {
+        const auto error = HuaweiErrors::decode(response(status, "{}", {{"Retry-After", header}}));
+        QCOMPARE(error.retryAfterMs, expected);
+    }
+}
+
+void TestProviderErrors::alibabaRetryAfterBeyondInt()
+{
+    // Saturates like Retry-After instead of being dropped (toInt failed beyond int).
+    const auto error = AlibabaErrors::decode(response(
+        400, R"({"Code":"Throttling.User"})", {{"x-acs-retry-after", "99999999999999999999"}}));
+    QCOMPARE(error.kind, Kind::Throttled);
+    QCOMPARE(error.retryAfterMs, std::numeric_limits<int>::max());
 }
 
 void TestProviderErrors::huaweiPlainBodyTruncated()

@@ -1,5 +1,6 @@
 #include "alibabaerrors.h"
 
+#include "net/retryafter.h"
 #include "providers/jsonfields.h"
 
 namespace providers::alibaba {
@@ -65,9 +66,8 @@ net::ApiError AlibabaErrors::decode(const net::HttpResponse &response)
     if (error.requestId.isEmpty())
         error.requestId = response.requestId;
 
-    bool retryAfterOk = false;
-    const int retryAfter = response.header("x-acs-retry-after").trimmed().toInt(&retryAfterOk);
-    const bool hasRetryAfter = retryAfterOk && retryAfter > 0;
+    const int retryAfter = net::RetryAfter::fromMilliseconds(response.header("x-acs-retry-after"));
+    const bool hasRetryAfter = retryAfter > 0;
     if (hasRetryAfter)
         error.retryAfterMs = retryAfter; // milliseconds, as darabonba reads it
 

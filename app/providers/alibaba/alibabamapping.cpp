@@ -5,7 +5,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace providers::alibaba {
 
@@ -25,7 +27,8 @@ std::optional<int> AlibabaMapping::parseProgress(const QString &text)
     const double value = number.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value))
         return std::nullopt;
-    return std::clamp(static_cast<int>(value), 0, 100);
+    // Clamp as a double first: a hostile "6666…6%" is beyond int, and casting it is undefined.
+    return static_cast<int>(std::clamp(value, 0.0, 100.0));
 }
 
 core::ImageCache AlibabaMapping::cacheFromJson(const QJsonObject &item)
@@ -44,7 +47,8 @@ core::ImageCache AlibabaMapping::cacheFromJson(const QJsonObject &item)
     cache.expires = json::parseTime(json::string(item, "ExpireDateTime"));
     cache.lastMatched = json::parseTime(json::string(item, "LastMatchedTime"));
     if (cache.created.isValid() && cache.expires.isValid() && cache.expires > cache.created)
-        cache.retentionDays = static_cast<int>(cache.created.daysTo(cache.expires));
+        cache.retentionDays = static_cast<int>(
+            std::min<qint64>(cache.created.daysTo(cache.expires), std::numeric_limits<int>::max()));
     cache.snapshotId = json::string(item, "SnapshotId");
     cache.flashSnapshotId = json::string(item, "FlashSnapshotId");
     cache.containerGroupId = json::string(item, "ContainerGroupId");

@@ -295,16 +295,21 @@ QFuture<net::Result<core::ImageCache>> EciCacheService::create(const core::Cache
         return readyFuture(net::Result<core::ImageCache>(validationError(OpCreate, errors)));
 
     const QString token = spec.clientToken.isEmpty() ? newClientToken() : spec.clientToken;
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     auto completer = makeCompleter<net::Result<core::ImageCache>>();
     whenFinished(
         send(createCall(m_connection.region, spec, token)), this,
-        [this, completer, spec](const net::Result<net::HttpResponse> &r) {
-            if (!r.ok())
+        [this, completer, spec, sentAt](const net::Result<net::HttpResponse> &r) {
+            if (!r.ok()) {
+                if (outcomeUnknown(r.error()))
+                    return findCreated(completer, spec, sentAt, r.error());
                 return completer->complete(r.error());
+            }
             const auto body = json::parseObject(r.value().body);
             const QString id = body ? json::string(*body, "ImageCacheId") : QString();
             if (id.isEmpty())
-                return completer->complete(
+                return findCreated(
+                    completer, spec, sentAt,
                     json::malformed(OpCreate, tr("the response has no ImageCacheId"), r.value()));
             whenFinished(show(id), this,
                          [this, completer, spec, id](const net::Result<core::ImageCache> &c) {
@@ -325,6 +330,88 @@ QFuture<net::Result<core::ImageCache>> EciCacheService::create(const core::Cache
                          });
         });
     return completer->future();
+}
+
+bool EciCacheService::outcomeUnknown(const net::ApiError &error)
+{
+    // The request may have reached ECI and been carried out: no answer, a cut or unreadable
+    // one, or a server error after the work. A refusal (4xx, auth, validation) is certain.
+    switch (error.kind) {
+    case net::ApiError::Kind::Network:
+    case net::ApiError::Kind::Timeout:
+    case net::ApiError::Kind::MalformedResponse:
+        return true;
+    case net::ApiError::Kind::Http:
+        return error.httpStatus >= 500 || error.httpStatus == 0;
+    default:
+        return false;
+    }
+}
+
+std::optional<core::ImageCache> EciCacheService::createdBy(const QList<core::ImageCache> &caches,
+                                                           const core::CacheSpec &spec,
+                                                           const QDateTime &sentAt,
+                                                           QStringList *ambiguous)
+{
+    // DescribeImageCaches cannot be asked for a ClientToken, and ECI allows duplicate names:
+    // the cache this create made has its name and images and was made after it was sent
+    // (a margin for the clocks of client and server).
+    const QDateTime notBefore = sentAt.addSecs(-CreatedClockMarginSeconds);
+    QStringList wanted = spec.images;
+    wanted.sort();
+    QList<core::ImageCache> found;
+    for (const core::ImageCache &cache : caches) {
+        QStringList images = cache.images;
+        images.sort();
+        if (cache.name == spec.name && images == wanted && cache.created.isValid()
+            && cache.created >= notBefore)
+            found.append(cache);
+    }
+    if (found.size() == 1)
+        return found.constFirst();
+    for (const core::ImageCache &cache : std::as_const(found))
+        ambiguous->append(cache.id);
+    return std::nullopt;
+}
+
+void EciCacheService::findCreated(const CompleterPtr<net::Result<core::ImageCache>> &completer,
+                                  const core::CacheSpec &spec, const QDateTime &sentAt,
+                                  const net::ApiError &failure)
+{
+    CacheQuery query;
+    query.name = spec.name;
+    whenFinished(
+        list(query), this,
+        [completer, spec, sentAt, failure](const net::Result<QList<core::ImageCache>> &r) {
+            net::ApiError error = failure;
+            QStringList ambiguous;
+            if (r.ok()) {
+                if (auto cache = createdBy(r.value(), spec, sentAt, &ambiguous))
+                    return completer->complete(*cache); // it was created after all
+            }
+            const QString lookFor = tr("look for it with 'imagecache caches list --name %1' before "
+                                       "creating it again")
+                                        .arg(spec.name);
+            const QString said
+                = error.message.isEmpty() ? QString() : error.message + QStringLiteral("; ");
+            if (!r.ok())
+                error.message = said
+                                + tr("the image cache %1 may have been created (its lookup "
+                                     "failed too: %2); %3")
+                                      .arg(spec.name, r.error().toString(), lookFor);
+            else if (!ambiguous.isEmpty())
+                error.message
+                    = said
+                      + tr("the image cache %1 may have been created: it "
+                           "may be one of %2; %3")
+                            .arg(spec.name, ambiguous.join(QStringLiteral(", ")), lookFor);
+            else
+                error.message = said
+                                + tr("no new image cache named %1 was found afterwards: "
+                                     "it was not created")
+                                      .arg(spec.name);
+            completer->complete(error);
+        });
 }
 
 QFuture<net::Result<net::Done>> EciCacheService::update(const core::CacheSpec &spec)

@@ -53,9 +53,24 @@ public:
     };
     static net::Result<DescribePage> parseDescribe(const net::HttpResponse &response);
 
+    // Whether a failed create may still have created the cache (no usable answer).
+    static bool outcomeUnknown(const net::ApiError &error);
+    // Among the caches named like `spec`, the one a create sent at `sentAt` made; none when
+    // there is none or several (their ids in `ambiguous`).
+    static std::optional<core::ImageCache> createdBy(const QList<core::ImageCache> &caches,
+                                                     const core::CacheSpec &spec,
+                                                     const QDateTime &sentAt,
+                                                     QStringList *ambiguous);
+    static constexpr int CreatedClockMarginSeconds = 600;
+
 private:
     struct ListState;
     void fetchPage(const std::shared_ptr<ListState> &state);
+    // After a create without a usable answer: looks the cache up by name, images and recent
+    // creation before reporting `failure` (which then says whether it may exist).
+    void findCreated(const CompleterPtr<net::Result<core::ImageCache>> &completer,
+                     const core::CacheSpec &spec, const QDateTime &sentAt,
+                     const net::ApiError &failure);
     void sendUpdate(const CompleterPtr<net::Result<net::Done>> &completer,
                     const core::CacheSpec &spec);
     QFuture<net::Result<net::HttpResponse>> send(const AlibabaRpc::Call &call);

@@ -1,5 +1,6 @@
 #include "huaweierrors.h"
 
+#include "net/retryafter.h"
 #include "providers/jsonfields.h"
 
 namespace providers::huawei {
@@ -37,9 +38,7 @@ bool isThrottleCode(const QString &code)
 
 int retryAfterMs(const net::HttpResponse &response)
 {
-    bool ok = false;
-    const int seconds = response.header("Retry-After").trimmed().toInt(&ok);
-    return ok && seconds >= 0 ? seconds * 1000 : -1;
+    return net::RetryAfter::fromSeconds(response.header("Retry-After"));
 }
 
 } // namespace
