@@ -1,5 +1,7 @@
 #include "alibabaapi.h"
 
+#include <QSet>
+
 #include <net/alibabasigner.h>
 
 #include <QJsonArray>
@@ -473,13 +475,20 @@ bool AlibabaApi::advance()
     return any || removed > 0;
 }
 
+AlibabaApi::ImageFacts AlibabaApi::imageFacts(const QString &image) const
+{
+    // The one place matching learns what an image is made of: the catalog today, and
+    // whatever feeds the catalog's lookup (synthesised or registry images) tomorrow.
+    if (const auto *entry = m_context.catalog().find(image))
+        return {entry->layers, entry->compressedSize};
+    return {};
+}
+
 QStringList AlibabaApi::layersOf(const QStringList &images) const
 {
     QStringList layers;
-    for (const auto &image : images) {
-        if (const auto *entry = m_context.catalog().find(image))
-            layers += entry->layers;
-    }
+    for (const auto &image : images)
+        layers += imageFacts(image).layers;
     layers.removeDuplicates();
     return layers;
 }
@@ -899,14 +908,15 @@ Reply AlibabaApi::describeCaches(const Params &params, const QString &requestId)
         if (!ok || matchCount < 1)
             return invalid(u"ImageMatchCountRequest"_qs, tr("must be a positive integer"));
     }
-    QList<QStringList> matchLayers;
+    QList<ImageFacts> wantedImages;
     for (const auto &m : matchImages)
-        matchLayers.append(layersOf({m}));
+        wantedImages.append(imageFacts(m));
 
     struct Hit
     {
         int index;
-        int score;
+        int score;          // match degree: layers of the wanted images the cache holds
+        qint64 matchedSize; // bytes of the wanted images the cache holds completely
         qint64 createdMs;
     };
     QList<Hit> hits;
@@ -940,30 +950,38 @@ Reply AlibabaApi::describeCaches(const Params &params, const QString &requestId)
         if (!tagsOk)
             continue;
         int score = 0;
+        qint64 matchedSize = 0;
         if (!matchImages.isEmpty()) {
             // Matching is by layers, and only usable (Ready) caches can be matched.
             if (view(c).status != u"Ready")
                 continue;
-            const auto layers = layersOf(c.images);
+            const auto layerList = layersOf(c.images);
+            const QSet<QString> layers(layerList.cbegin(), layerList.cend());
             bool all = true;
-            for (const auto &wanted : std::as_const(matchLayers)) {
-                for (const auto &layer : wanted) {
+            for (const auto &wanted : std::as_const(wantedImages)) {
+                bool complete = !wanted.layers.isEmpty();
+                for (const auto &layer : wanted.layers) {
                     if (layers.contains(layer))
                         ++score;
                     else
-                        all = false;
+                        complete = false;
                 }
-                all = all && !wanted.isEmpty();
+                if (complete)
+                    matchedSize += wanted.size;
+                all = all && complete;
             }
             if (fullMatch ? !all : score == 0)
                 continue;
         }
-        hits.append({i, score, c.created.toMSecsSinceEpoch()});
+        hits.append({i, score, matchedSize, c.created.toMSecsSinceEpoch()});
     }
-    // Stable order for paging: best match first when matching, then by creation and id.
+    // The documented order of a match: match degree, then matched image size, then creation
+    // time (earlier first); then id, so paging is stable.
     std::stable_sort(hits.begin(), hits.end(), [this](const Hit &a, const Hit &b) {
         if (a.score != b.score)
             return a.score > b.score;
+        if (a.matchedSize != b.matchedSize)
+            return a.matchedSize > b.matchedSize;
         if (a.createdMs != b.createdMs)
             return a.createdMs < b.createdMs;
         return m_caches.at(a.index).id < m_caches.at(b.index).id;

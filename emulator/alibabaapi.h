@@ -127,6 +127,12 @@ private:
     Phase makePhase(Phase::Kind kind, const QStringList &images,
                     const QList<Credential> &credentials, const QStringList &acr) const;
     void settle(Cache &cache, const QDateTime &now);
+    struct ImageFacts
+    {
+        QStringList layers; // digests, in order
+        qint64 size = 0;    // compressed bytes
+    };
+    ImageFacts imageFacts(const QString &image) const;
     QStringList layersOf(const QStringList &images) const;
 
     Reply eci(const QString &action, const Params &params, const QString &requestId);

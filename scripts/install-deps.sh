@@ -10,6 +10,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
     postgresql qt6-translations-l10n
     dpkg-dev fakeroot lintian appstream desktop-file-utils man-db
+    postgresql libyaml-cpp-dev
     xvfb xauth
     # The asan workflow and the libFuzzer targets (.ci/run): clang 14 with its sanitizer and
     # fuzzer runtimes; python3 records the fuzz seed corpus (tests/fuzz/capture-seeds.py).

@@ -339,6 +339,26 @@ QList<CacheTarget> ConsoleSession::targets() const
     return targets;
 }
 
+QList<workload::CoverageSource> ConsoleSession::coverageSources() const
+{
+    QList<workload::CoverageSource> sources;
+    for (const auto &region : m_regions) {
+        workload::CoverageSource source;
+        source.target = {region->account.provider, region->account.id, region->account.displayName,
+                         region->accountRegion.region};
+        source.service = region->caches;
+        QList<core::ImageCache> caches;
+        for (int row = 0; row < m_cacheModel->rowCount(); ++row) {
+            const core::ImageCache *cache = m_cacheModel->cache(row);
+            if (cache->accountId == region->account.id && cache->region == source.target.region)
+                caches.append(*cache);
+        }
+        source.caches = caches;
+        sources.append(source);
+    }
+    return sources;
+}
+
 core::ValidationContext ConsoleSession::validationContext() const
 {
     core::ValidationContext context;

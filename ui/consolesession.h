@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "createcachedialog.h"
+#include "workload/coverageevaluator.h"
 
 #include "accounts/connectionfactory.h"
 #include "core/cachespec.h"
@@ -97,6 +98,9 @@ public:
     cachesync::SharedInventory *sharedInventory() const { return m_shared; }
     QList<store::Account> accounts() const { return m_accounts; }
     QList<CacheTarget> targets() const;
+    // Every account and region with its cache service and the caches the console holds, for
+    // the Coverage view.
+    QList<workload::CoverageSource> coverageSources() const;
     QList<RegionStatus> statuses() const { return m_statuses.values(); }
     int requestsInFlight() const { return m_requestsInFlight; }
     core::ValidationContext validationContext() const;

@@ -212,6 +212,16 @@ void CreateCacheDialog::setValidationContext(const core::ValidationContext &cont
     revalidate();
 }
 
+void CreateCacheDialog::prefill(const CacheTarget &target, const QStringList &images)
+{
+    for (int i = 0; i < m_targets.size(); ++i) {
+        if (m_targets.at(i).accountId == target.accountId
+            && m_targets.at(i).region == target.region)
+            m_target->setCurrentIndex(i);
+    }
+    m_images->setPlainText(images.join(QLatin1Char('\n')));
+}
+
 void CreateCacheDialog::setCache(const core::ImageCache &cache)
 {
     for (int i = 0; i < m_targets.size(); ++i) {

@@ -43,6 +43,10 @@ public:
     // Update mode: fill the form from the cache being changed.
     void setCache(const core::ImageCache &cache);
 
+    // Create mode, from the Coverage view: the account and region the cache is for, and the
+    // images no cache covers.
+    void prefill(const CacheTarget &target, const QStringList &images);
+
     CacheTarget target() const;
     core::CacheSpec spec() const;
     QList<core::FieldError> errors() const { return m_errors; }

@@ -5,6 +5,7 @@
 #include "cachespage.h"
 #include "consolesession.h"
 #include "consolesettings.h"
+#include "coveragepage.h"
 #include "createcachedialog.h"
 #include "historypage.h"
 #include "imagespage.h"
@@ -39,7 +40,7 @@ namespace ui {
 
 namespace {
 enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole };
-enum Page { CachesPageIndex, ImagesPageIndex, HistoryPageIndex };
+enum Page { CachesPageIndex, ImagesPageIndex, HistoryPageIndex, CoveragePageIndex };
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
@@ -68,6 +69,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_pages->addWidget(m_imagesPage);
     m_historyPage = new HistoryPage(session->journalModel());
     m_pages->addWidget(m_historyPage);
+    m_coveragePage = new CoveragePage([session] { return session->coverageSources(); });
+    m_pages->addWidget(m_coveragePage);
 
     createNavigation();
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -158,6 +161,17 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             &ConsoleSession::requestImageDetails);
     connect(session, &ConsoleSession::imageDetailsReady, m_imagesPage, &ImagesPage::showDetails);
     connect(m_cachesPage, &CachesPage::selectionChanged, this, &MainWindow::updateActions);
+    // Coverage follows the caches: a poll that turns a cache Ready re-evaluates the view.
+    models::CacheTableModel *caches = session->cacheModel();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(caches, signal, m_coveragePage, &CoveragePage::scheduleEvaluation);
+    connect(caches, &QAbstractItemModel::dataChanged, m_coveragePage,
+            &CoveragePage::scheduleEvaluation);
+    connect(caches, &QAbstractItemModel::modelReset, m_coveragePage,
+            &CoveragePage::scheduleEvaluation);
+    connect(m_coveragePage, &CoveragePage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_coveragePage, &CoveragePage::createCacheRequested, this, &MainWindow::createCacheFor);
     connect(m_cachesPage, &CachesPage::contextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         menu.addActions({m_newCache, m_updateCache, m_deleteCaches});
@@ -226,6 +240,8 @@ void MainWindow::createActions()
                         QKeySequence(tr("Ctrl+1")), QString(), &MainWindow::showCaches);
     m_showImages = make(QStringLiteral("showImages"), tr("&Images"), QKeySequence(tr("Ctrl+2")),
                         QString(), &MainWindow::showImages);
+    m_showCoverage = make(QStringLiteral("showCoverage"), tr("C&overage"),
+                          QKeySequence(tr("Ctrl+3")), QString(), &MainWindow::showCoverage);
     // Ctrl+3 is the Coverage view's.
     m_showHistory = make(QStringLiteral("showHistory"), tr("&History"), QKeySequence(tr("Ctrl+4")),
                          QString(), &MainWindow::showHistory);
@@ -266,7 +282,7 @@ void MainWindow::createMenus()
     QMenu *cache = menuBar()->addMenu(tr("&Cache", "menu"));
     cache->addActions({m_newCache, m_updateCache, m_deleteCaches});
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showCaches, m_showImages, m_showHistory});
+    view->addActions({m_showCaches, m_showImages, m_showCoverage, m_showHistory});
     view->addSeparator();
     view->addAction(m_refresh);
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
@@ -339,6 +355,11 @@ void MainWindow::rebuildNavigation()
             }
         }
     }
+    auto *coverage = new QStandardItem(tr("Coverage"));
+    coverage->setData(CoveragePageIndex, PageRole);
+    m_navigationModel->appendRow(coverage);
+    if (page == CoveragePageIndex)
+        restore = coverage->index();
     m_navigation->expandAll();
     m_navigation->setCurrentIndex(restore.isValid() ? restore : m_navigationModel->index(0, 0));
     m_navigation->addActions({m_addAccount, m_editAccount, m_removeAccount});
@@ -413,16 +434,26 @@ void MainWindow::openSettings()
         statusBar()->showMessage(tr("The language changes at the next start."), 10000);
 }
 
-QTableView *MainWindow::currentTable() const
+void MainWindow::showCoverage()
 {
-    switch (m_pages->currentIndex()) {
-    case ImagesPageIndex:
-        return m_imagesPage->table();
-    case HistoryPageIndex:
-        return m_historyPage->table();
-    default:
-        return m_cachesPage->table();
+    m_navigation->setCurrentIndex(m_navigationModel->index(CoveragePageIndex, 0));
+    m_coveragePage->table()->setFocus();
+}
+
+void MainWindow::createCacheFor(core::Provider provider, const QStringList &images)
+{
+    QList<CacheTarget> targets;
+    for (const CacheTarget &target : m_session->targets()) {
+        if (target.provider == provider)
+            targets.append(target);
     }
+    if (targets.isEmpty())
+        return;
+    CreateCacheDialog dialog(CreateCacheDialog::Mode::Create, targets, this);
+    dialog.setValidationContext(m_session->validationContext());
+    dialog.prefill(targets.constFirst(), images);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->createCache(dialog.target(), dialog.spec());
 }
 
 void MainWindow::updateActions()
@@ -514,6 +545,20 @@ void MainWindow::deleteCaches()
         m_session->deleteCaches(selected);
 }
 
+QTableView *MainWindow::currentTable() const
+{
+    switch (m_pages->currentIndex()) {
+    case CachesPageIndex:
+        return m_cachesPage->table();
+    case CoveragePageIndex:
+        return m_coveragePage->table();
+    case HistoryPageIndex:
+        return m_historyPage->table();
+    default:
+        return m_imagesPage->table();
+    }
+}
+
 bool MainWindow::exportCsv(const QString &fileName, bool selectionOnly, QString *error)
 {
     QTableView *table = currentTable();
@@ -528,10 +573,11 @@ void MainWindow::exportView(bool selectionOnly)
               .value(QStringLiteral("Export/Directory"),
                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
-    const QString name = m_pages->currentIndex() == CachesPageIndex ? QStringLiteral("caches.csv")
-                         : m_pages->currentIndex() == ImagesPageIndex
-                             ? QStringLiteral("images.csv")
-                             : QStringLiteral("history.csv");
+    const int page = m_pages->currentIndex();
+    const QString name = page == CachesPageIndex    ? QStringLiteral("caches.csv")
+                         : page == ImagesPageIndex  ? QStringLiteral("images.csv")
+                         : page == HistoryPageIndex ? QStringLiteral("history.csv")
+                                                    : QStringLiteral("coverage.csv");
     const QString fileName = QFileDialog::getSaveFileName(
         this, selectionOnly ? tr("Export Selection as CSV") : tr("Export View as CSV"),
         dir + QLatin1Char('/') + name, tr("CSV files (*.csv)"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/provider.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -10,6 +12,7 @@ class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
 class QSystemTrayIcon;
+class QTableView;
 class QTreeView;
 
 namespace ui {
@@ -17,6 +20,7 @@ namespace ui {
 class CachesPage;
 class ConsoleSession;
 class HistoryPage;
+class CoveragePage;
 class ImagesPage;
 class SettingsDialog;
 
@@ -34,6 +38,7 @@ public:
     CachesPage *cachesPage() const { return m_cachesPage; }
     ImagesPage *imagesPage() const { return m_imagesPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
+    CoveragePage *coveragePage() const { return m_coveragePage; }
     QTreeView *navigation() const { return m_navigation; }
     QAction *action(const QString &objectName) const;
     // The confirmation dialog of Delete is replaceable in tests.
@@ -45,6 +50,7 @@ public:
     // File ▸ Settings; `prepare` (tests, screenshots) sees the dialog before it runs.
     void openSettings();
     void setSettingsDialogHook(std::function<void(SettingsDialog *)> prepare);
+    void showCoverage();
     bool exportCsv(const QString &fileName, bool selectionOnly, QString *error);
 
 protected:
@@ -62,6 +68,8 @@ private:
     void onNavigationChanged();
 
     void newCache();
+    QTableView *currentTable() const;
+    void createCacheFor(core::Provider provider, const QStringList &images);
     void updateCache();
     void deleteCaches();
     void exportView(bool selectionOnly);
@@ -87,6 +95,7 @@ private:
     ImagesPage *m_imagesPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
     std::function<void(SettingsDialog *)> m_prepareSettings;
+    CoveragePage *m_coveragePage = nullptr;
     QLabel *m_statusSummary = nullptr;
     QLabel *m_statusError = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
@@ -98,6 +107,7 @@ private:
     QAction *m_updateCache = nullptr;
     QAction *m_deleteCaches = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_showCoverage = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportSelection = nullptr;
     QAction *m_copy = nullptr;

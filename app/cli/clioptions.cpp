@@ -44,7 +44,8 @@ QList<OptionDef> optionDefs()
         {"iam-domain", "DOMAIN", accountsAdd},
         {"secret-stdin", nullptr, accountsAdd},
         {"secret-from-env", nullptr, accountsAdd},
-        {"file", "PATH", {u"accounts import"_qs}},
+        {"file", "PATH", {u"accounts import"_qs, u"coverage "_qs}},
+        {"expires-within", "DURATION", {u"coverage "_qs}},
         {"image", "IMAGE", createUpdate + cacheFilters},
         {"images-file", "FILE", createUpdate},
         {"size", "GIB", createUpdate},
@@ -95,6 +96,7 @@ const QHash<QString, QHash<QString, Arity>> &commandTable()
         {u"images"_qs, {{u"list"_qs, {0, 0}}, {u"show"_qs, {1, 1}}, {u"layers"_qs, {1, 1}}}},
         {u"export"_qs, {{u"caches"_qs, {0, 0}}, {u"images"_qs, {0, 0}}}},
         {u"journal"_qs, {{QString(), {0, 0}}}},
+        {u"coverage"_qs, {{QString(), {0, 0}}}},
         {u"accounts"_qs,
          {{u"list"_qs, {0, 0}},
           {u"add"_qs, {0, 0}},
@@ -155,6 +157,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
         QStringList names{QString::fromLatin1(def.name)};
         if (qstrcmp(def.name, "help") == 0)
             names.prepend(u"h"_qs);
+        if (qstrcmp(def.name, "file") == 0)
+            names.prepend(u"f"_qs);
         QCommandLineOption option(names);
         if (def.valueName)
             option.setValueName(QString::fromLatin1(def.valueName));
@@ -185,8 +189,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
     o->arguments = positional.mid(2);
     const auto group = commandTable().constFind(o->group);
     if (group == commandTable().cend()) {
-        *error = tr("Unknown command group '%1' (expected caches, images, export, journal or "
-                    "accounts).")
+        *error = tr("Unknown command group '%1' (expected caches, images, export, journal, "
+                    "accounts or coverage).")
                      .arg(o->group);
         return false;
     }
@@ -303,6 +307,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
         }
     }
     o->file = value("file");
+    o->files = values("file");
+    o->expiresWithin = value("expires-within");
     o->verbose = parser.isSet(u"verbose"_qs);
     if (!count_("timeout", &o->timeoutMs))
         return false;
@@ -404,6 +410,11 @@ Commands:
   accounts import aliyun|koocli  import the AK profiles of the aliyun CLI or KooCLI
                                  (--file PATH instead of ~/.aliyun or ~/.hcloud/config.json)
   accounts test ID|NAME          list caches once per region of the account
+  coverage -f FILE...            which cache serves each container of Kubernetes manifests
+                                 (YAML, JSON, kind: List), Compose files or image lists
+                                 (-f - reads stdin), in every stored account and region, or
+                                 those picked with --provider, --account and --region;
+                                 --expires-within 7d refuses caches that expire sooner
 
 Global options:
   --provider huawei|alibaba      the cloud; may be left out when only one cloud's
@@ -453,6 +464,7 @@ Credentials come only from the environment:
 
 Exit status: 0 success, 1 provider or network error, 2 usage error or missing
 credentials, 3 invalid cache or account settings (each problem is named on stderr),
+4 coverage: some container is not covered by a usable cache (or a document is broken),
 5 success, but the store was damaged: it was moved aside and a new, empty one used
 (one "warning:" line on stderr says where the old file is).
 )");

@@ -30,7 +30,7 @@ struct CliOptions
     QString account;  // --account ID|NAME: a stored account instead of the environment
     QString storeUrl; // --store URL (else IMAGECACHE_STORE, else the configured store)
 
-    QString group;         // caches | images | export | journal | accounts
+    QString group;         // caches | images | export | journal | accounts | coverage
     QString command;       // list | show | create | update | delete | layers | caches | images
                            // | add | remove | import | test
     QStringList arguments; // IDs after the command
@@ -50,6 +50,9 @@ struct CliOptions
     QString file;
     // journal: a date or date and time (ISO 8601)
     QString since;
+    // coverage: -f FILE (repeatable, "-" for stdin) and --expires-within DURATION
+    QStringList files;
+    QString expiresWithin;
 
     // Cache spec (create, update)
     QString name;

@@ -6,6 +6,7 @@
 #include "clioptions.h"
 #include "connectionbuilder.h"
 #include "console.h"
+#include "coveragecommand.h"
 #include "exitcode.h"
 #include "exportcommands.h"
 #include "imagecommands.h"
@@ -156,6 +157,19 @@ QFuture<int> CommandDispatcher::dispatch(const QStringList &arguments,
             return exitWith(ExitUsage);
         }
         return (new JournalCommand(options, *m_store, this))->run();
+    }
+    if (options.group == u"coverage"_qs) {
+        // Every stored account by default; the environment when none is stored.
+        QString storeError;
+        store::Store *accounts
+            = openStore(options, environment, &storeError) ? m_store.get() : nullptr;
+        if (!accounts && !options.account.isEmpty()) {
+            Console::err(storeError);
+            return exitWith(ExitUsage);
+        }
+        m_credentials = new store::KeychainCredentialStore(this);
+        return (new CoverageCommand(options, environment, accounts, m_credentials, m_client, this))
+            ->run();
     }
     if (!options.account.isEmpty())
         return runAccount(options, environment);

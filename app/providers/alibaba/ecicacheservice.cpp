@@ -218,6 +218,12 @@ bool EciCacheService::canUpdate(const core::ImageCache &cache) const
 
 QFuture<net::Result<QList<core::ImageCache>>> EciCacheService::list(const CacheQuery &query)
 {
+    // The match query (MatchImage, ImageFullMatch, ImageMatchCountRequest) takes at most
+    // MaxMatchImages images a call.
+    if (query.matchImages.size() > MaxMatchImages)
+        return readyFuture(net::Result<QList<core::ImageCache>>(validationError(
+            OpDescribe, QStringLiteral("MatchImage"),
+            tr("at most %1 images can be matched in one call").arg(MaxMatchImages))));
     auto state = std::make_shared<ListState>();
     state->query = query;
     // Every page is fetched anyway: the largest page the API serves means the fewest round

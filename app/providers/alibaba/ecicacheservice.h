@@ -8,7 +8,9 @@ namespace providers::alibaba {
 
 // ECI 2018-08-08 image caches (shared/specs/alibaba.md §2): CreateImageCache (always with a
 // ClientToken, so a retried create cannot make a second cache), DescribeImageCaches over every
-// NextToken page, UpdateImageCache (Ready / UpdateFailed only), DeleteImageCache.
+// NextToken page (with MatchImage / ImageFullMatch / ImageMatchCountRequest, the server's
+// match of a pod's images, best first), UpdateImageCache (Ready / UpdateFailed only),
+// DeleteImageCache.
 class EciCacheService final : public CacheService
 {
     Q_OBJECT
@@ -16,6 +18,7 @@ class EciCacheService final : public CacheService
 public:
     static constexpr const char *Version = "2018-08-08";
     static constexpr int MaxPageSize = 100; // DescribeImageCaches' Limit
+    static constexpr int MaxMatchImages = 100; // DescribeImageCaches MatchImage.N
 
     EciCacheService(net::ApiClient *client, Connection connection, QObject *parent = nullptr);
     ~EciCacheService() override;
