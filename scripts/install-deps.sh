@@ -17,7 +17,7 @@ packages=(
     clang-14 libclang-rt-14-dev libfuzzer-14-dev python3
     # The soak reads SQLite's heap size (tests/soak) from the library Qt's driver uses.
     libsqlite3-dev
-    time bc nodejs npm # scripts/run-benchmarks.sh: GNU time, bc, the Node SDK baseline
+    time bc # scripts/run-benchmarks.sh: GNU time, bc (the Node SDK baseline uses the machine's node/npm when present)
 )
 
 missing=()
