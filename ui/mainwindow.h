@@ -75,7 +75,6 @@ private:
     void exportView(bool selectionOnly);
     void copy();
     void find();
-    QTableView *currentTable() const;
     void addAccount();
     void editAccount();
     void removeAccount();
