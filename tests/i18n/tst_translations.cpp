@@ -78,7 +78,7 @@ QString runTool(const QString &program, const QStringList &arguments, const QStr
     process.setWorkingDirectory(workDir);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, arguments);
-    *ok = process.waitForStarted(10000) && process.waitForFinished(60000)
+    *ok = process.waitForStarted(10000) && process.waitForFinished(240000)
           && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     const QString output = QString::fromLocal8Bit(process.readAll());
     if (process.error() == QProcess::FailedToStart)

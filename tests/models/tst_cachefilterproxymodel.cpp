@@ -203,7 +203,9 @@ private slots:
         for (int i = 0; i < many.size(); ++i)
             many[i].name = (i % 3 == 0 ? QStringLiteral("web-%1") : QStringLiteral("db-%1")).arg(i);
         f.model.setCaches(many);
-        f.proxy.sort(CacheTableModel::Name);
+        // By id, so that the web rows are scattered among the db rows (by name they would be
+        // one run, which goes as one removal).
+        f.proxy.sort(CacheTableModel::Id);
         int selectedRow = -1;
         for (int row = 0; row < f.proxy.rowCount(); ++row) {
             if (f.proxy.index(row, 0).data().toString() == QLatin1String("web-300"))

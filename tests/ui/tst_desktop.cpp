@@ -454,7 +454,8 @@ void TestDesktop::settingsSwitchFromSqliteToPostgresAndBackLosesNothing()
     store::Account team = account();
     team.id = QStringLiteral("team");
     team.displayName = QStringLiteral("Team account");
-    session->saveAccount(team, {});
+    // A new account needs its secret key (it goes to the keychain, never to the database).
+    session->saveAccount(team, {QStringLiteral("team-secret-key"), {}});
     QTRY_COMPARE_WITH_TIMEOUT(session->accounts().size(), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(session->journalModel()->rowCount() == 1, 5000);
 
