@@ -121,7 +121,7 @@ void validateAlibaba(Collector &out, CacheSpecValidator::Operation operation, co
                 CacheSpecValidator::tr("ImageCacheId is required to update an image cache"));
 
     // Name rule of the ECI console (2–128 lowercase letters, digits, hyphens, no hyphen at
-    // either end). Unconfirmed for the RPC API (shared/specs/alibaba.md §7); kept because the
+    // either end). The CreateImageCache API reference states no name rule; kept because the
     // console refuses other names.
     static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"));
     const QString name = QStringLiteral("ImageCacheName");

@@ -9,7 +9,7 @@
 
 namespace net {
 
-// Alibaba Cloud RPC signing as the official SDKs do it (shared/specs/alibaba.md §4):
+// Alibaba Cloud RPC signing as the official SDKs do it (Tea OpenAPI, alibabacloud-go/openapi-util):
 // V3 "ACS3-HMAC-SHA256" (the SDK default) and V1 "HMAC-SHA1" (SignatureVersion 1.0).
 class AlibabaSigner final
 {

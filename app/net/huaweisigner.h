@@ -9,8 +9,9 @@
 namespace net {
 
 // Huawei Cloud AK/SK signing, "SDK-HMAC-SHA256", exactly as the official SDK cores sign
-// (see shared/specs/huawei.md §3): canonical URI with the trailing-slash rule, sorted and
-// re-encoded query, lowercase sorted headers, hex SHA-256 of the exact body bytes.
+// (huaweicloud-sdk-go-v3 core/auth/signer, the Node AKSKSigner): canonical URI with the
+// trailing-slash rule, sorted and re-encoded query, lowercase sorted headers, hex SHA-256 of the
+// exact body bytes.
 class HuaweiSigner final
 {
     Q_DECLARE_TR_FUNCTIONS(HuaweiSigner)

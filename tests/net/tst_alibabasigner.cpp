@@ -13,7 +13,7 @@ using net::SignatureCheck;
 
 namespace {
 
-// alibaba.md §5 shared inputs.
+// Shared inputs of the Alibaba signing vectors.
 const QByteArray Ak = "testid";
 const QByteArray Secret = "testsecret";
 const QByteArray Nonce = "3f6c2a1e9b8d4c7e8a5b0d2f1e4c6a89";
@@ -100,7 +100,8 @@ private slots:
 
     // ---- V1 (HMAC-SHA1) ----
 
-    // alibaba.md §5 V1-DOC (both spellings of the documented example) and the C++ tiny vector.
+    // Alibaba signing vector V1-DOC (both spellings of the documented example) and the C++ tiny
+    // vector.
     void v1Vectors_data()
     {
         QTest::addColumn<QByteArray>("method");
@@ -144,7 +145,7 @@ private slots:
         QCOMPARE(AlibabaSigner::v1StringToSign("", {{"test", "ok"}}), QByteArray("&%2F&test%3Dok"));
     }
 
-    // §5 V1-A: pop-core GET DescribeImageCaches.
+    // Vector V1-A: pop-core GET DescribeImageCaches.
     void v1A()
     {
         ParamList business;
@@ -174,7 +175,7 @@ private slots:
         QCOMPARE(check.timestamp, SignTime);
     }
 
-    // §5 V1-B: pop-core POST CreateImageCache with everything in a form body.
+    // Vector V1-B: pop-core POST CreateImageCache with everything in a form body.
     void v1B()
     {
         const ParamList all = net::parseQuery(V1BCanonical);
@@ -301,7 +302,7 @@ private slots:
 
     // ---- V3 (ACS3-HMAC-SHA256) ----
 
-    // §5 V3-DOC: the documented RunInstances example.
+    // Vector V3-DOC: the documented RunInstances example.
     void v3Doc()
     {
         HttpRequest request;
@@ -327,7 +328,7 @@ private slots:
                  SignatureCheck::Status::Ok);
     }
 
-    // §5 V3-A, V3-B, V3-C.
+    // Vectors V3-A, V3-B, V3-C.
     void v3Vectors_data()
     {
         QTest::addColumn<QByteArray>("method");

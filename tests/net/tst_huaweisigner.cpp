@@ -11,7 +11,7 @@ using net::SignatureCheck;
 
 namespace {
 
-// huawei.md §4 common inputs.
+// Common inputs of the Huawei signing vectors.
 const QByteArray Ak = "HPUAEXAMPLEAK0000001";
 const QByteArray Sk = "exampleSecretKey0123456789abcdefEXAMPLE0";
 const QByteArray SdkDate = "20250101T120000Z";
@@ -102,7 +102,7 @@ private slots:
                           "name=proxy-agent&enterprise_project_id=all_granted_eps")
             << QByteArray("enterprise_project_id=all_granted_eps&image_name=proxy-agent&image_"
                           "type=private_image&limit=200&namespace=scc%20hss&offset=0");
-        // §3.3 Go vector, arriving with loose wire escaping: decoded first, then re-encoded.
+        // The Go SDK vector, arriving with loose wire escaping: decoded first, then re-encoded.
         QTest::newRow("go vector")
             << QByteArray("limit=1&enable=true&test=%E4%B8%80%20(%26%3D%3F!%23%25.*)&path=/tmp/"
                           "123&multi=3&multi=1&multi=2")
@@ -126,7 +126,8 @@ private slots:
         QCOMPARE(HuaweiSigner::sdkDate(plus8), SdkDate);
     }
 
-    // huawei.md §4, produced by the official Node signer: sign() must give the same header.
+    // Huawei signing vectors, produced by the official Node signer: sign() must give the same
+    // header.
     void sdkVectors_data()
     {
         QTest::addColumn<QByteArray>("method");
@@ -263,7 +264,7 @@ private slots:
             "\n3b05beb411776f30cdb3694aab19b35dd6f4a0323ab4da1114778b5f47547079"));
     }
 
-    // huawei.md §4 GO1/GO2: the Go SDK's unit tests sign x-sdk-date only (no host).
+    // signing vectors GO1/GO2: the Go SDK's unit tests sign x-sdk-date only (no host).
     void goVectors_data()
     {
         QTest::addColumn<QByteArray>("method");

@@ -15,14 +15,14 @@ private slots:
         QTest::newRow("unreserved kept") << "AZaz09-_.~" << QByteArray("AZaz09-_.~");
         QTest::newRow("empty") << "" << QByteArray();
         QTest::newRow("space is %20, never +") << "a b" << QByteArray("a%20b");
-        // huawei.md §3.5, checked with the Node SDK.
+        // The Huawei SDKs' encoding, checked with the Node SDK.
         QTest::newRow("huawei node urlEncode")
             << QStringLiteral("a b+c/d~e*f'g!(h)ü")
             << QByteArray("a%20b%2Bc%2Fd~e%2Af%27g%21%28h%29%C3%BC");
         QTest::newRow("star") << "*" << QByteArray("%2A");
         QTest::newRow("uppercase hex") << QStringLiteral("\u00ff") << QByteArray("%C3%BF");
         QTest::newRow("CJK") << QStringLiteral("一") << QByteArray("%E4%B8%80");
-        // alibaba.md §5, wire encodings seen from the ECI SDK.
+        // Wire encodings seen from the ECI SDK.
         QTest::newRow("eci image") << "registry.example.com/ns/app:1.0"
                                    << QByteArray("registry.example.com%2Fns%2Fapp%3A1.0");
         QTest::newRow("eci password") << "p@ss w/rd" << QByteArray("p%40ss%20w%2Frd");
@@ -105,7 +105,7 @@ private slots:
         QCOMPARE(net::sortedParams(params), expected);
     }
 
-    // huawei.md §3.3: the Go SDK unit-test vector, reproduced by sorting and encoding.
+    // The Go SDK unit-test vector, reproduced by sorting and encoding.
     void goQueryVector()
     {
         const ParamList params{{"limit", "1"},

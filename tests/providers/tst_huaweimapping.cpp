@@ -171,7 +171,7 @@ void TestHuaweiMapping::failedCacheMessage()
 
 void TestHuaweiMapping::createBodyMatchesSdkBytes()
 {
-    // The signing vector V2 of shared/specs/huawei.md §4: 266 bytes, compact, field order.
+    // Huawei signing vector V2: 266 bytes, compact, field order.
     core::CacheSpec spec;
     spec.name = QStringLiteral("test-imagecache1");
     spec.images = {QStringLiteral("swr.ap-southeast-1.myhuaweicloud.com/test/nginx:v1"),

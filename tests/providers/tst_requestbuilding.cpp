@@ -211,7 +211,7 @@ void TestRequestBuilding::hssLayersRepositoryImage()
     const auto r = huawei::HssImageService::layersRequest(
         Hss, ProjectId, QStringLiteral("ap-southeast-1"), image, 0, 200);
     QVERIFY(r.ok());
-    // The URL of signing vector V1 (shared/specs/huawei.md §4).
+    // The URL of signing vector V1 (a Huawei signing vector from the official Node signer).
     QCOMPARE(wire(r.value()),
              QStringLiteral("https://hss.ap-southeast-1.myhuaweicloud.com/v5/"
                             "0123456789abcdef0123456789abcdef/image/abc123/"
@@ -446,7 +446,7 @@ void TestRequestBuilding::eciUpdateLeavesOutCreateOnlyParams()
 
 void TestRequestBuilding::eciDeleteMatchesSdkWire()
 {
-    // Vector V3-C of shared/specs/alibaba.md §5: what @alicloud/eci20180808 sends.
+    // Alibaba signing vector V3-C: what @alicloud/eci20180808 sends.
     const auto call = alibaba::EciCacheService::deleteCall(
         QStringLiteral("cn-hangzhou"), QStringLiteral("imc-bp195erqe9o2pb09abcd"),
         QStringLiteral("123e4567-e89b-12d3-a456-426655440000"));
@@ -463,7 +463,7 @@ void TestRequestBuilding::eciDeleteMatchesSdkWire()
 
 void TestRequestBuilding::huaweiSignedRequestsMatchSdkVectors()
 {
-    // shared/specs/huawei.md §4: our requests, signed through the service's signer callback,
+    // As the Huawei signing vectors: our requests, signed through the service's signer callback,
     // carry exactly the Authorization the official SDK computes.
     Connection c;
     c.accessKeyId = "HPUAEXAMPLEAK0000001";

@@ -5,7 +5,7 @@
 
 namespace providers::alibaba {
 
-// net::ErrorDecoder for ECI and E-HPC Instant (shared/specs/alibaba.md §6): Code|code,
+// net::ErrorDecoder for ECI and E-HPC Instant (as the Tea SDKs read errors): Code|code,
 // Message|message, RequestId (the x-acs-request-id header preferred), and the retry rules of
 // the official code (Throttling*, ServiceUnavailable, 5xx, x-acs-retry-after).
 class AlibabaErrors final

@@ -8,7 +8,7 @@
 namespace providers::alibaba {
 
 // The one place where Alibaba JSON meets the domain types: ECI DescribeImageCaches items and
-// E-HPC Instant ListImages / GetImage images (shared/specs/alibaba.md §2.2, §3.2).
+// E-HPC Instant ListImages / GetImage images.
 class AlibabaMapping final
 {
 public:

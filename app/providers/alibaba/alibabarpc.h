@@ -6,10 +6,10 @@
 
 namespace providers::alibaba {
 
-// One Alibaba RPC call as the ECI / E-HPC SDKs send it (shared/specs/alibaba.md §1): POST "/"
-// with every parameter in the query and an empty body, signed with ACS3-HMAC-SHA256 (default)
-// or HMAC-SHA1 V1 per Connection::signatureVersion. The signer runs per attempt, so every
-// retry carries a fresh date and nonce.
+// One Alibaba RPC call as the ECI / E-HPC SDKs send it (@alicloud/eci20180808,
+// ehpcinstant20230701): POST "/" with every parameter in the query and an empty body, signed with
+// ACS3-HMAC-SHA256 (default) or HMAC-SHA1 V1 per Connection::signatureVersion. The signer runs per
+// attempt, so every retry carries a fresh date and nonce.
 class AlibabaRpc final
 {
 public:

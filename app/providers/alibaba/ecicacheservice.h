@@ -6,7 +6,7 @@
 
 namespace providers::alibaba {
 
-// ECI 2018-08-08 image caches (shared/specs/alibaba.md §2): CreateImageCache (always with a
+// ECI 2018-08-08 image caches: CreateImageCache (always with a
 // ClientToken, so a retried create cannot make a second cache), DescribeImageCaches over every
 // NextToken page (with MatchImage / ImageFullMatch / ImageMatchCountRequest, the server's
 // match of a pod's images, best first), UpdateImageCache (Ready / UpdateFailed only),
@@ -17,7 +17,7 @@ class EciCacheService final : public CacheService
     Q_DISABLE_COPY_MOVE(EciCacheService)
 public:
     static constexpr const char *Version = "2018-08-08";
-    static constexpr int MaxPageSize = 100; // DescribeImageCaches' Limit
+    static constexpr int MaxPageSize = 100;    // DescribeImageCaches' Limit
     static constexpr int MaxMatchImages = 100; // DescribeImageCaches MatchImage.N
 
     EciCacheService(net::ApiClient *client, Connection connection, QObject *parent = nullptr);

@@ -20,7 +20,7 @@ struct NewEhpcImage
     QString vmImageId; // VMImageSpec.ImageId
 };
 
-// E-HPC Instant images (shared/specs/alibaba.md §3.2): ListImages over every page, GetImage
+// E-HPC Instant 2023-07-01 images: ListImages over every page, GetImage
 // (registry password masked), AddImage, RemoveImage. Arrays and objects are sent as one
 // JSON-string parameter, as the SDK does.
 class EhpcImageService final : public ImageService

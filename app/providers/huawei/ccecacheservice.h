@@ -9,7 +9,7 @@ namespace providers::huawei {
 
 class HuaweiAuth;
 
-// CCE Autopilot v5 image caches (shared/specs/huawei.md §1): list (not paged, `name` exact),
+// CCE Autopilot v5 image caches (/v5/imagecaches): list (not paged, `name` exact),
 // show, create (201), delete (202). There is no update API. A create whose answer is lost is
 // looked up by name before the error is reported, never POSTed a second time.
 class CceCacheService final : public CacheService

@@ -9,7 +9,7 @@ namespace providers::huawei {
 
 class HuaweiAuth;
 
-// HSS v5 image browsing (shared/specs/huawei.md §2): registry, local and CI/CD image lists and
+// HSS v5 image browsing: registry, local and CI/CD image lists and
 // the base-image layers of one image, each read over every offset/limit page.
 class HssImageService final : public ImageService
 {

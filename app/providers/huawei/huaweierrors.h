@@ -5,7 +5,7 @@
 
 namespace providers::huawei {
 
-// net::ErrorDecoder for CCE, HSS and IAM (shared/specs/huawei.md §6): reads every error body
+// net::ErrorDecoder for CCE, HSS and IAM: reads every error body
 // shape the official SDKs accept and classifies the error for retries.
 class HuaweiErrors final
 {

@@ -9,7 +9,7 @@
 namespace providers::huawei {
 
 // The one place where Huawei JSON meets the domain types: CCE ImageCacheDetail and the
-// create body, HSS image and base-image items (shared/specs/huawei.md §1.3, §1.4, §2.2).
+// create body, HSS image and base-image items.
 class HuaweiMapping final
 {
 public:

@@ -23,8 +23,9 @@ struct IamToken
     QString projectId; // token.project.id of the project-scoped token
 };
 
-// Fetches an IAM user token by password (POST {iam}/v3/auth/tokens, shared/specs/huawei.md §5)
-// and caches it until `RefreshMargin` before it expires. Concurrent callers share one fetch.
+// Fetches an IAM user token by password (POST {iam}/v3/auth/tokens,
+// KeystoneCreateUserTokenByPassword) and caches it until `RefreshMargin` before it expires.
+// Concurrent callers share one fetch.
 class IamTokenProvider final : public QObject
 {
     Q_OBJECT

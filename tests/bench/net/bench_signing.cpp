@@ -11,7 +11,7 @@ namespace {
 
 const QDateTime Now(QDate(2025, 1, 1), QTime(12, 0, 0), Qt::UTC);
 
-// A CreateImageCache as the Huawei provider sends it (huawei.md §4 V2).
+// A CreateImageCache as the Huawei provider sends it (Huawei signing vector V2).
 HttpRequest huaweiCreate()
 {
     HttpRequest request;
@@ -25,7 +25,7 @@ HttpRequest huaweiCreate()
     return request;
 }
 
-// A DescribeImageCaches page request with tags and a page token (alibaba.md §5 V3-A).
+// A DescribeImageCaches page request with tags and a page token (Alibaba signing vector V3-A).
 net::ParamList describeParams()
 {
     return net::RpcParams()
