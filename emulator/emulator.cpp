@@ -247,6 +247,9 @@ void EmulatorPrivate::respond(const IncomingRequest &in, QPointer<QTcpSocket> so
         if (socket)
             write(socket, reply, truncate);
         nanos += timer.nsecsElapsed();
+        emit q->answered({isAlibaba ? AlibabaApi::actionOf(in)
+                                    : QString::fromLatin1(in.method) + QLatin1Char(' ') + in.path,
+                          in.rawQuery, in.body, requestId, reply.status});
     };
 
     if (decision.fault) {

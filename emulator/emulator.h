@@ -54,6 +54,17 @@ struct Options
     bool demoData = false;  // seed caches in every state (ignored when the state file exists)
 };
 
+// One provider request as the emulator answered it, with the request id it issued: lets a
+// test tie what a client recorded to the call that produced it.
+struct AnsweredRequest
+{
+    QString operation; // an Alibaba action, or "METHOD /path" for Huawei
+    QByteArray query;  // as on the wire
+    QByteArray body;
+    QString requestId;
+    int status = 0;
+};
+
 class EmulatorPrivate;
 
 // A local stand-in for the two clouds on one HTTP port: Huawei CCE Autopilot v5 image caches,
@@ -91,6 +102,10 @@ public:
     bool saveState();
     // The last error loading or saving the state file, empty when none.
     QString stateError() const;
+
+signals:
+    // Each provider request answered (not the admin endpoint, not a stall or a reset).
+    void answered(const emulator::AnsweredRequest &request);
 
 private:
     std::unique_ptr<EmulatorPrivate> d;

@@ -161,10 +161,6 @@ ConsoleSession::ConsoleSession(Options options, QObject *parent)
                 emit notify(tr("Image cache gone"),
                             tr("%1 (%2) no longer exists.").arg(cache.name, cache.region));
             });
-    connect(m_client, &net::ApiClient::callFinished, this,
-            [this](const QString &operation, const net::ApiError &error) {
-                m_lastRequestId.insert(operation, error.requestId);
-            });
     connect(m_client, &net::ApiClient::requestsInFlightChanged, this, [this](int count) {
         m_requestsInFlight = count;
         emit statusChanged();
@@ -498,7 +494,7 @@ void ConsoleSession::journal(const QString &accountId, const QString &action, co
     entry.accountId = accountId;
     entry.action = action;
     entry.target = target;
-    entry.requestId = error.requestId.isEmpty() ? requestId : error.requestId;
+    entry.requestId = requestId;
     entry.result = error.isError() ? QStringLiteral("failed") : QStringLiteral("ok");
     entry.message = error.isError() ? error.toString() : QString();
     providers::whenFinished(m_store->appendJournal(entry), this,
@@ -597,10 +593,9 @@ void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpe
         [this, description, accountId, regionId,
          spec](const net::Result<core::ImageCache> &result) {
             m_pendingCreates.removeOne(spec.name);
-            const QString operation = QStringLiteral("CreateImageCache");
             journal(accountId, QStringLiteral("cache.create"),
                     result.ok() ? result.value().id + QLatin1Char(' ') + spec.name : spec.name,
-                    result.error(), m_lastRequestId.value(operation));
+                    result.ok() ? net::ApiError{} : result.error(), result.requestId());
             emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
             // The new cache shows at once as Creating and is followed on the fast interval.
             if (!result.ok() || !m_sync->applyLocal(result.value()))
@@ -618,15 +613,15 @@ void ConsoleSession::updateCache(const core::ImageCache &cache, const core::Cach
     }
     core::CacheSpec update = spec;
     update.id = cache.id;
-    providers::whenFinished(region->caches->update(update), this,
-                            [this, description, cache](const net::Result<net::Done> &result) {
-                                journal(cache.accountId, QStringLiteral("cache.update"),
-                                        cache.id + QLatin1Char(' ') + cache.name, result.error(),
-                                        m_lastRequestId.value(QStringLiteral("UpdateImageCache")));
-                                emit operationFinished(description, result.ok() ? net::ApiError{}
-                                                                                : result.error());
-                                m_sync->refreshNow(cache.accountId, cache.region);
-                            });
+    providers::whenFinished(
+        region->caches->update(update), this,
+        [this, description, cache](const net::Result<net::Done> &result) {
+            journal(cache.accountId, QStringLiteral("cache.update"),
+                    cache.id + QLatin1Char(' ') + cache.name,
+                    result.ok() ? net::ApiError{} : result.error(), result.requestId());
+            emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
+            m_sync->refreshNow(cache.accountId, cache.region);
+        });
 }
 
 void ConsoleSession::deleteCaches(const QList<core::ImageCache> &caches)
@@ -642,10 +637,8 @@ void ConsoleSession::deleteCaches(const QList<core::ImageCache> &caches)
             region->caches->remove(cache.id), this,
             [this, description, cache](const net::Result<net::Done> &result) {
                 journal(cache.accountId, QStringLiteral("cache.delete"),
-                        cache.id + QLatin1Char(' ') + cache.name, result.error(),
-                        m_lastRequestId.value(cache.provider == core::Provider::Huawei
-                                                  ? QStringLiteral("DeleteImageCache")
-                                                  : QStringLiteral("DeleteImageCache")));
+                        cache.id + QLatin1Char(' ') + cache.name,
+                        result.ok() ? net::ApiError{} : result.error(), result.requestId());
                 emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
                 m_sync->refreshNow(cache.accountId, cache.region);
             });

@@ -172,7 +172,7 @@ private:
     void updateStatus(const QString &accountId, const QString &region);
     QString accountName(const QString &accountId) const;
     void journal(const QString &accountId, const QString &action, const QString &target,
-                 const net::ApiError &error, const QString &requestId = {});
+                 const net::ApiError &error, const QString &requestId);
     void addNotice(const QString &notice);
     static net::ApiError regionGoneError(const QString &region);
     void notifyExpiring();
@@ -192,7 +192,6 @@ private:
     std::vector<std::unique_ptr<Region>> m_regions;
     QHash<QString, RegionStatus> m_statuses;
     QHash<QString, QList<core::ImageInfo>> m_images; // by account/region
-    QHash<QString, QString> m_lastRequestId;         // by operation, for the journal
     QStringList m_notices;
     QStringList m_pendingCreates;       // names sent, not yet answered
     QList<core::ImageCache> m_expiring; // warnings gathered for one notification

@@ -559,12 +559,6 @@ QTableView *MainWindow::currentTable() const
     }
 }
 
-bool MainWindow::exportCsv(const QString &fileName, bool selectionOnly, QString *error)
-{
-    QTableView *table = currentTable();
-    return ViewExport::writeCsv(ViewSnapshot::take(table, selectionOnly), fileName, false, error);
-}
-
 void MainWindow::exportView(bool selectionOnly)
 {
     QSettings settings;

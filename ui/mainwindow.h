@@ -51,7 +51,6 @@ public:
     void openSettings();
     void setSettingsDialogHook(std::function<void(SettingsDialog *)> prepare);
     void showCoverage();
-    bool exportCsv(const QString &fileName, bool selectionOnly, QString *error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -50,11 +50,11 @@ void CacheCommands::start()
     }
 }
 
-void CacheCommands::journal(const QString &action, const QString &target, const QString &operation,
+void CacheCommands::journal(const QString &action, const QString &target, const QString &requestId,
                             const net::ApiError &error)
 {
     if (m_journal)
-        m_journal->record(action, target, operation, error);
+        m_journal->record(action, target, requestId, error);
 }
 
 void CacheCommands::printCache(const core::ImageCache &cache)
@@ -167,7 +167,7 @@ void CacheCommands::create()
     m_service->create(spec).then(this, [this, name](const net::Result<core::ImageCache> &result) {
         journal(u"cache.create"_qs,
                 result.ok() ? result.value().id + QLatin1Char(' ') + result.value().name : name,
-                u"CreateImageCache"_qs, result.ok() ? net::ApiError{} : result.error());
+                result.requestId(), result.ok() ? net::ApiError{} : result.error());
         if (!result.ok())
             return fail(result.error());
         const core::ImageCache &cache = result.value();
@@ -200,7 +200,7 @@ void CacheCommands::update()
     const QString id = spec.id;
     const QString target = spec.name.isEmpty() ? id : id + QLatin1Char(' ') + spec.name;
     m_service->update(spec).then(this, [this, id, target](const net::Result<net::Done> &result) {
-        journal(u"cache.update"_qs, target, u"UpdateImageCache"_qs,
+        journal(u"cache.update"_qs, target, result.requestId(),
                 result.ok() ? net::ApiError{} : result.error());
         if (!result.ok())
             return fail(result.error());
@@ -260,7 +260,7 @@ void CacheCommands::removeNext()
     }
     const QString id = m_pendingDeletes.takeFirst();
     m_service->remove(id).then(this, [this, id](const net::Result<net::Done> &result) {
-        journal(u"cache.delete"_qs, id, u"DeleteImageCache"_qs,
+        journal(u"cache.delete"_qs, id, result.requestId(),
                 result.ok() ? net::ApiError{} : result.error());
         if (!result.ok()) {
             Console::err(result.error().toString());

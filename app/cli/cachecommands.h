@@ -42,7 +42,7 @@ private:
     void waitUntilUsable(const QString &id, CacheWaiter::Goal goal);
 
     QProcessEnvironment m_environment;
-    void journal(const QString &action, const QString &target, const QString &operation,
+    void journal(const QString &action, const QString &target, const QString &requestId,
                  const net::ApiError &error);
 
     providers::CacheService *m_service;

@@ -1,24 +1,17 @@
 #include "clijournal.h"
 
 #include "console.h"
-#include "net/apiclient.h"
 #include "store/store.h"
 
 namespace cli {
 
-CliJournal::CliJournal(store::Store *store, QString accountId, net::ApiClient *client,
-                       QObject *parent)
+CliJournal::CliJournal(store::Store *store, QString accountId, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_accountId(std::move(accountId))
-{
-    connect(client, &net::ApiClient::callFinished, this,
-            [this](const QString &operation, const net::ApiError &error) {
-                m_lastRequestId.insert(operation, error.requestId);
-            });
-}
+{}
 
-void CliJournal::record(const QString &action, const QString &target, const QString &operation,
+void CliJournal::record(const QString &action, const QString &target, const QString &requestId,
                         const net::ApiError &error)
 {
     if (!m_store)
@@ -27,8 +20,7 @@ void CliJournal::record(const QString &action, const QString &target, const QStr
     entry.accountId = m_accountId;
     entry.action = action;
     entry.target = target;
-    entry.requestId
-        = error.requestId.isEmpty() ? m_lastRequestId.value(operation) : error.requestId;
+    entry.requestId = requestId;
     entry.result = error.isError() ? u"failed"_qs : u"ok"_qs;
     entry.message = error.isError() ? error.toString() : QString();
     if (m_store->appendJournal(entry) == 0 && !m_warned) {

@@ -234,8 +234,8 @@ QFuture<int> CommandDispatcher::startCommand(const CliOptions &options,
         auto *caches = new CacheCommands(options, environment, service, this);
         if (options.command == u"create"_qs || options.command == u"update"_qs
             || options.command == u"delete"_qs)
-            caches->setJournal(new CliJournal(journalStore(options, environment),
-                                              connection.accountId, m_client, caches));
+            caches->setJournal(
+                new CliJournal(journalStore(options, environment), connection.accountId, caches));
         command = caches;
     } else if (options.group == u"images"_qs) {
         auto *service = providers::createImageService(m_client, connection, this);

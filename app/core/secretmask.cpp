@@ -4,49 +4,47 @@
 
 namespace core {
 
-bool isSecretKey(const QString &key)
+bool isSecretKey(QStringView key)
 {
-    const QString k = key.toLower();
+    QString k;
+    k.reserve(key.size());
+    for (const QChar c : key) {
+        if (c != u'-' && c != u'_')
+            k.append(c.toLower());
+    }
     // Paging and idempotency tokens are not credentials; "image_pull_secrets" lists names.
-    const bool token = k.endsWith(QLatin1String("token")) && !k.endsWith(QLatin1String("nexttoken"))
-                       && !k.endsWith(QLatin1String("next_token"))
-                       && !k.endsWith(QLatin1String("clienttoken"));
-    const bool secret
-        = k.contains(QLatin1String("secret")) && !k.endsWith(QLatin1String("secrets"));
-    return k.contains(QLatin1String("password")) || secret || token || k == QLatin1String("sk")
-           || k == QLatin1String("signature") || k == QLatin1String("authorization");
+    const bool token
+        = k.endsWith(u"token") && !k.endsWith(u"nexttoken") && !k.endsWith(u"clienttoken");
+    const bool secret = k.contains(u"secret") && !k.endsWith(u"secrets");
+    return k.contains(u"password") || secret || token || k == u"sk" || k == u"signature"
+           || k.endsWith(u"authorization") || k == u"cookie" || k == u"setcookie";
 }
 
-namespace {
-QJsonValue maskValue(const QJsonValue &value);
-
-QJsonArray maskArray(const QJsonArray &array)
+bool isMaskedValue(const QJsonValue &value)
 {
-    QJsonArray out;
-    for (const QJsonValue &v : array)
-        out.append(maskValue(v));
-    return out;
+    return value.isDouble() || (value.isString() && !value.toString().isEmpty());
 }
 
-QJsonValue maskValue(const QJsonValue &value)
+QJsonValue maskSecrets(const QJsonValue &value)
 {
     if (value.isObject())
         return maskSecrets(value.toObject());
-    if (value.isArray())
-        return maskArray(value.toArray());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(maskSecrets(v));
+        return out;
+    }
     return value;
 }
-} // namespace
 
 QJsonObject maskSecrets(const QJsonObject &object)
 {
     QJsonObject out;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        // A secret key with an empty value stays empty: nothing is hidden, nothing invented.
-        const bool secret = isSecretKey(it.key()) && !it.value().isObject() && !it.value().isArray()
-                            && !it.value().toString().isEmpty();
+        const bool masked = isSecretKey(it.key()) && isMaskedValue(it.value());
         out.insert(it.key(),
-                   secret ? QJsonValue(QLatin1String(MaskedSecret)) : maskValue(it.value()));
+                   masked ? QJsonValue(QLatin1String(MaskedSecret)) : maskSecrets(it.value()));
     }
     return out;
 }

@@ -3,6 +3,8 @@
 #include "percentencoding.h"
 #include "retryafter.h"
 
+#include "core/secretmask.h"
+
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHostAddress>
@@ -52,42 +54,21 @@ namespace {
 
 constexpr int MaxLoggedBodyBytes = 1024;
 constexpr int MaxFallbackMessageChars = 300;
-const QByteArray Redacted = QByteArrayLiteral("***");
+const QByteArray Redacted(core::MaskedSecret);
 
-bool isSecretParam(const QByteArray &decodedName)
+bool isSecretName(const QByteArray &name)
 {
-    const QByteArray name = decodedName.toLower();
-    return name == "signature" || name == "accesskeysecret" || name == "securitytoken"
-           || name == "x-acs-security-token" || name.endsWith("password");
-}
-
-bool isSecretHeader(const QByteArray &name)
-{
-    static const QByteArray names[]
-        = {"authorization",    "proxy-authorization",  "x-auth-token", "x-subject-token",
-           "x-security-token", "x-acs-security-token", "cookie",       "set-cookie"};
-    const QByteArray lower = name.toLower();
-    return std::find(std::begin(names), std::end(names), lower) != std::end(names);
-}
-
-bool isSecretJsonKey(const QString &key)
-{
-    const QString lower = key.toLower();
-    return lower == QLatin1String("secret") || lower == QLatin1String("sk")
-           || lower == QLatin1String("accesskeysecret") || lower == QLatin1String("securitytoken")
-           || lower.endsWith(QLatin1String("password"));
+    return core::isSecretKey(QString::fromUtf8(name));
 }
 
 // key=value pairs joined by '&' (a URL query or a form body), secrets' values replaced.
-QJsonValue redactJson(const QJsonValue &value);
-
 QByteArray redactPairs(const QByteArray &encoded)
 {
     QList<QByteArray> parts = encoded.split('&');
     for (QByteArray &part : parts) {
         const qsizetype eq = part.indexOf('=');
         const QByteArray name = eq < 0 ? part : part.left(eq);
-        if (isSecretParam(percentDecode(name))) {
+        if (isSecretName(percentDecode(name))) {
             part = name + '=' + Redacted;
             continue;
         }
@@ -98,36 +79,16 @@ QByteArray redactPairs(const QByteArray &encoded)
             const QJsonDocument document = QJsonDocument::fromJson(value);
             if (document.isObject())
                 part = name + '='
-                       + percentEncode(QJsonDocument(redactJson(document.object()).toObject())
+                       + percentEncode(QJsonDocument(core::maskSecrets(document.object()))
                                            .toJson(QJsonDocument::Compact));
             else if (document.isArray())
                 part = name + '='
-                       + percentEncode(QJsonDocument(redactJson(document.array()).toArray())
-                                           .toJson(QJsonDocument::Compact));
+                       + percentEncode(
+                           QJsonDocument(core::maskSecrets(QJsonValue(document.array())).toArray())
+                               .toJson(QJsonDocument::Compact));
         }
     }
     return parts.join('&');
-}
-
-QJsonValue redactJson(const QJsonValue &value)
-{
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (isSecretJsonKey(it.key()))
-                it.value() = QString::fromLatin1(Redacted);
-            else if (it.value().isObject() || it.value().isArray())
-                it.value() = redactJson(it.value());
-        }
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it)
-            *it = redactJson(*it);
-        return array;
-    }
-    return value;
 }
 
 // Free text (error pages, malformed JSON): hides the values of key=value / "key": "value"
@@ -145,8 +106,8 @@ QByteArray redactText(const QByteArray &text)
     while (it.hasNext()) {
         const auto match = it.next();
         output += QStringView(input).mid(last, match.capturedStart(2) - last);
-        output += match.captured(2).startsWith(u'"') ? QStringLiteral("\"***\"")
-                                                     : QStringLiteral("***");
+        const QString masked = QString::fromLatin1(Redacted);
+        output += match.captured(2).startsWith(u'"') ? u'"' + masked + u'"' : masked;
         last = match.capturedEnd(2);
     }
     output += QStringView(input).mid(last);
@@ -467,14 +428,6 @@ int ApiClient::requestsInFlight() const
     return m_inFlight;
 }
 
-int ApiClient::requestsQueued() const
-{
-    int queued = 0;
-    for (const auto &queue : m_queueByHost)
-        queued += int(queue.size());
-    return queued;
-}
-
 QString ApiClient::redactedUrl(const QUrl &url)
 {
     QString text = QString::fromUtf8(
@@ -488,7 +441,7 @@ HeaderList ApiClient::redactedHeaders(const HeaderList &headers)
 {
     HeaderList result = headers;
     for (auto &[name, value] : result) {
-        if (isSecretHeader(name))
+        if (isSecretName(name))
             value = Redacted;
     }
     return result;
@@ -503,10 +456,10 @@ QByteArray ApiClient::redactedBody(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
     if (parseError.error == QJsonParseError::NoError) {
         if (document.isObject())
-            return QJsonDocument(redactJson(document.object()).toObject())
+            return QJsonDocument(core::maskSecrets(document.object()))
                 .toJson(QJsonDocument::Compact);
         if (document.isArray())
-            return QJsonDocument(redactJson(document.array()).toArray())
+            return QJsonDocument(core::maskSecrets(QJsonValue(document.array())).toArray())
                 .toJson(QJsonDocument::Compact);
     }
     if (looksLikeForm(trimmed))
@@ -582,13 +535,6 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
     for (const auto &[name, value] : std::as_const(request.headers))
         networkRequest.setRawHeader(name, value);
     networkRequest.setTransferTimeout(call->timeoutMs);
-    // RPC calls POST with an empty body and no content type, as the SDKs do. Qt would add the
-    // form type anyway, with a warning per request; say it explicitly. It is not signed (it is
-    // not in request.headers), so the signature is unchanged.
-    if (request.body.isEmpty() && (request.method == "POST" || request.method == "PUT")
-        && !hasHeader(request.headers, "Content-Type"))
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                 QByteArrayLiteral("application/x-www-form-urlencoded"));
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
     // API calls carry their own credentials; a gateway's cookies must not leak between accounts.
@@ -629,7 +575,12 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
         auto *upload = new OneShotUpload(request.body, nullptr);
         reply = m_nam->sendCustomRequest(networkRequest, request.method, upload);
         upload->setParent(reply);
-    } else if (request.method == "POST")
+    } else if (request.body.isEmpty() && !hasHeader(request.headers, "Content-Type"))
+        // RPC calls POST with an empty body and no content type, as the SDKs do: every header
+        // on the wire is then one the signer saw. (post() and put() would add an unsigned
+        // form content type, with a warning per request.)
+        reply = m_nam->sendCustomRequest(networkRequest, request.method);
+    else if (request.method == "POST")
         reply = m_nam->post(networkRequest, request.body);
     else if (request.method == "PUT")
         reply = m_nam->put(networkRequest, request.body);
@@ -857,6 +808,7 @@ void ApiClient::finishCall(std::shared_ptr<Call> call, Result<HttpResponse> resu
         reported.operation = call->request.operation;
         reported.httpStatus = result.value().status;
         reported.requestId = result.value().requestId;
+        result.setRequestId(reported.requestId);
     }
     emit callFinished(call->request.operation, reported);
     call->promise->addResult(std::move(result));

@@ -57,7 +57,6 @@ public:
                                        ErrorDecoder decoder);
 
     int requestsInFlight() const;
-    int requestsQueued() const;
 
     // Redacts secrets from a URL, header list or body for logs and error text.
     static QString redactedUrl(const QUrl &url);

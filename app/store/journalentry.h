@@ -29,19 +29,6 @@ struct JournalQuery
     int limit = 0;      // 0: no limit; newest first when limited
 };
 
-// How the last refresh of one account×region went.
-struct SyncState
-{
-    QString accountId;
-    QString region;
-    QDateTime lastSuccess;
-    QDateTime lastAttempt;
-    QString lastError;
-    QString lastRequestId;
-    int consecutiveFailures = 0;
-    friend bool operator==(const SyncState &, const SyncState &) = default;
-};
-
 // The last successful poll of one account×region by any console sharing the store.
 struct RegionPoll
 {

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "core/secretmask.h"
+
 #include "schema.h"
 #include "storechanges.h"
 
@@ -120,47 +122,6 @@ core::VmImageSpec vmSpecFromJson(const QJsonObject &o)
     return s;
 }
 
-bool namesSecret(const QString &key)
-{
-    // "X-Auth-Token", "security_token", "AccessKeySecret", "registryPassword", ...; but not
-    // "ClientToken" or "NextToken", which are not secrets.
-    QString k = key.toLower();
-    k.remove(QLatin1Char('-'));
-    k.remove(QLatin1Char('_'));
-    for (const char *word :
-         {"password", "secret", "securitytoken", "authtoken", "accesstoken", "authorization"}) {
-        if (k.contains(QLatin1String(word)))
-            return true;
-    }
-    return false;
-}
-
-QJsonValue maskValue(const QJsonValue &value);
-
-QJsonObject maskObject(const QJsonObject &object)
-{
-    QJsonObject out;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const bool secret = namesSecret(it.key()) && !it.value().isObject() && !it.value().isArray()
-                            && !it.value().isNull() && !it.value().isBool();
-        out.insert(it.key(), secret ? QJsonValue(QStringLiteral("******")) : maskValue(*it));
-    }
-    return out;
-}
-
-QJsonValue maskValue(const QJsonValue &value)
-{
-    if (value.isObject())
-        return maskObject(value.toObject());
-    if (value.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
-            out.append(maskValue(v));
-        return out;
-    }
-    return value;
-}
-
 constexpr auto cacheColumns
     = "key, provider, account_id, region, id, name, status, raw_status, progress, size_gib, "
       "retention_days, created_ms, expires_ms, last_matched_ms, message, cluster, pull_secrets, "
@@ -174,11 +135,6 @@ Store::Store() = default;
 Store::~Store()
 {
     close();
-}
-
-QJsonObject Store::maskSecrets(const QJsonObject &raw)
-{
-    return maskObject(raw);
 }
 
 QString Store::osUser()
@@ -216,8 +172,7 @@ bool Store::exec(QSqlQuery &query, const char *what)
 {
     if (query.exec())
         return true;
-    return fail(
-        tr("Database error while %1: %2").arg(QString::fromLatin1(what), query.lastError().text()));
+    return fail(tr("Database error while %1: %2").arg(tr(what), query.lastError().text()));
 }
 
 bool Store::execSql(const QString &sql, const char *what)
@@ -225,8 +180,7 @@ bool Store::execSql(const QString &sql, const char *what)
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return true;
-    return fail(
-        tr("Database error while %1: %2").arg(QString::fromLatin1(what), query.lastError().text()));
+    return fail(tr("Database error while %1: %2").arg(tr(what), query.lastError().text()));
 }
 
 bool Store::begin()
@@ -236,12 +190,12 @@ bool Store::begin()
     return execSql(m_location.backend() == DatabaseUrl::Backend::Sqlite
                        ? QStringLiteral("BEGIN IMMEDIATE")
                        : QStringLiteral("BEGIN"),
-                   "starting a transaction");
+                   QT_TRANSLATE_NOOP("Store", "starting a transaction"));
 }
 
 bool Store::commit()
 {
-    if (execSql(QStringLiteral("COMMIT"), "committing"))
+    if (execSql(QStringLiteral("COMMIT"), QT_TRANSLATE_NOOP("Store", "committing")))
         return true;
     rollback();
     return false;
@@ -409,9 +363,12 @@ bool Store::configureSqlite()
                         .arg(m_location.displayName(), query.lastError().text()));
     if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "journal mode stays" << query.value(0).toString();
-    return execSql(QStringLiteral("PRAGMA busy_timeout=10000"), "configuring the database")
-           && execSql(QStringLiteral("PRAGMA foreign_keys=ON"), "configuring the database")
-           && execSql(QStringLiteral("PRAGMA synchronous=NORMAL"), "configuring the database");
+    return execSql(QStringLiteral("PRAGMA busy_timeout=10000"),
+                   QT_TRANSLATE_NOOP("Store", "configuring the database"))
+           && execSql(QStringLiteral("PRAGMA foreign_keys=ON"),
+                      QT_TRANSLATE_NOOP("Store", "configuring the database"))
+           && execSql(QStringLiteral("PRAGMA synchronous=NORMAL"),
+                      QT_TRANSLATE_NOOP("Store", "configuring the database"));
 }
 
 bool Store::migrate()
@@ -422,13 +379,13 @@ bool Store::migrate()
     // Two consoles opening one new PostgreSQL database must not both create the tables.
     if (!sqlite
         && !execSql(QStringLiteral("SELECT pg_advisory_xact_lock(737020101)"),
-                    "locking the schema")) {
+                    QT_TRANSLATE_NOOP("Store", "locking the schema"))) {
         rollback();
         return false;
     }
     if (!execSql(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
                                 "(version INTEGER NOT NULL)"),
-                 "creating the schema table")) {
+                 QT_TRANSLATE_NOOP("Store", "creating the schema table"))) {
         rollback();
         return false;
     }
@@ -443,7 +400,7 @@ bool Store::migrate()
         if (query.next()) {
             version = query.value(0).toInt();
         } else if (!execSql(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
-                            "creating the schema table")) {
+                            QT_TRANSLATE_NOOP("Store", "creating the schema table"))) {
             rollback();
             return false;
         }
@@ -481,7 +438,7 @@ bool Store::migrate()
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
     update.addBindValue(current);
-    if (!exec(update, "recording the schema version")) {
+    if (!exec(update, QT_TRANSLATE_NOOP("Store", "recording the schema version"))) {
         rollback();
         return false;
     }
@@ -668,8 +625,7 @@ bool Store::applyChangeSet(const core::ChangeSet &set)
 
     const auto failWith = [this](const BatchStatement &statement, const char *what) {
         rollback();
-        return fail(
-            tr("Database error while %1: %2").arg(QString::fromLatin1(what), statement.error()));
+        return fail(tr("Database error while %1: %2").arg(tr(what), statement.error()));
     };
 
     if (!begin())
@@ -701,24 +657,24 @@ bool Store::applyChangeSet(const core::ChangeSet &set)
             c.resourceGroupId,
             c.eliminationStrategy,
             compactJson(QJsonArray::fromStringList(c.images)),
-            compactJson(maskObject(c.raw)),
+            compactJson(core::maskSecrets(c.raw)),
             now,
         };
         if (!upsert.add(row))
-            return failWith(upsert, "writing caches");
+            return failWith(upsert, QT_TRANSLATE_NOOP("Store", "writing caches"));
     }
     if (!upsert.flush())
-        return failWith(upsert, "writing caches");
+        return failWith(upsert, QT_TRANSLATE_NOOP("Store", "writing caches"));
 
     // A changed cache rewrites its tags and events only when they changed.
     for (const Write &w : std::as_const(writes)) {
         if (!w.fields || w.fields.testFlag(core::CacheField::Tags)) {
             if (!deleteTags.add({w.cache->key()}))
-                return failWith(deleteTags, "writing cache tags");
+                return failWith(deleteTags, QT_TRANSLATE_NOOP("Store", "writing cache tags"));
         }
         if (!w.fields || w.fields.testFlag(core::CacheField::Events)) {
             if (!deleteEvents.add({w.cache->key()}))
-                return failWith(deleteEvents, "writing cache events");
+                return failWith(deleteEvents, QT_TRANSLATE_NOOP("Store", "writing cache events"));
         }
     }
     for (const QString &key : set.removed) {
@@ -727,9 +683,9 @@ bool Store::applyChangeSet(const core::ChangeSet &set)
                             "removing caches");
     }
     if (!deleteTags.flush())
-        return failWith(deleteTags, "writing cache tags");
+        return failWith(deleteTags, QT_TRANSLATE_NOOP("Store", "writing cache tags"));
     if (!deleteEvents.flush())
-        return failWith(deleteEvents, "writing cache events");
+        return failWith(deleteEvents, QT_TRANSLATE_NOOP("Store", "writing cache events"));
 
     for (const Write &w : std::as_const(writes)) {
         const core::ImageCache &c = *w.cache;
@@ -737,7 +693,7 @@ bool Store::applyChangeSet(const core::ChangeSet &set)
         if (!w.fields || w.fields.testFlag(core::CacheField::Tags)) {
             for (int p = 0; p < c.tags.size(); ++p) {
                 if (!insertTags.add({key, p, c.tags.at(p).key, c.tags.at(p).value}))
-                    return failWith(insertTags, "writing cache tags");
+                    return failWith(insertTags, QT_TRANSLATE_NOOP("Store", "writing cache tags"));
             }
         }
         if (!w.fields || w.fields.testFlag(core::CacheField::Events)) {
@@ -745,21 +701,22 @@ bool Store::applyChangeSet(const core::ChangeSet &set)
                 const core::CacheEvent &e = c.events.at(p);
                 if (!insertEvents.add({key, p, e.type, e.reason, e.message, e.name, e.count,
                                        msOrNull(e.firstTimestamp), msOrNull(e.lastTimestamp)}))
-                    return failWith(insertEvents, "writing cache events");
+                    return failWith(insertEvents,
+                                    QT_TRANSLATE_NOOP("Store", "writing cache events"));
             }
         }
     }
     if (!insertTags.flush())
-        return failWith(insertTags, "writing cache tags");
+        return failWith(insertTags, QT_TRANSLATE_NOOP("Store", "writing cache tags"));
     if (!insertEvents.flush())
-        return failWith(insertEvents, "writing cache events");
+        return failWith(insertEvents, QT_TRANSLATE_NOOP("Store", "writing cache events"));
 
     for (const QString &key : set.removed) {
         if (!deleteCaches.add({key}))
-            return failWith(deleteCaches, "removing caches");
+            return failWith(deleteCaches, QT_TRANSLATE_NOOP("Store", "removing caches"));
     }
     if (!deleteCaches.flush())
-        return failWith(deleteCaches, "removing caches");
+        return failWith(deleteCaches, QT_TRANSLATE_NOOP("Store", "removing caches"));
 
     // Other consoles on a shared store read the regions back (delivered at commit).
     QSet<QString> regions;
@@ -824,7 +781,7 @@ bool Store::removeCaches(const QString &accountId, const QString &region)
         query.addBindValue(accountId);
         if (!region.isEmpty())
             query.addBindValue(region);
-        if (!exec(query, "removing caches")) {
+        if (!exec(query, QT_TRANSLATE_NOOP("Store", "removing caches"))) {
             rollback();
             return false;
         }
@@ -854,7 +811,7 @@ QList<core::ImageCache> Store::queryCaches(const QString &accountId, const QStri
             q.addBindValue(accountId);
             q.addBindValue(region);
         }
-        return exec(q, "loading caches");
+        return exec(q, QT_TRANSLATE_NOOP("Store", "loading caches"));
     };
 
     QSqlQuery query(m_db);
@@ -954,7 +911,8 @@ bool Store::saveImages(const QString &accountId, const QString &region,
         QStringLiteral("DELETE FROM image_layers WHERE account_id = ? AND region = ?"));
     removeLayers.addBindValue(accountId);
     removeLayers.addBindValue(region);
-    if (!exec(remove, "saving images") || !exec(removeLayers, "saving images")) {
+    if (!exec(remove, QT_TRANSLATE_NOOP("Store", "saving images"))
+        || !exec(removeLayers, QT_TRANSLATE_NOOP("Store", "saving images"))) {
         rollback();
         return false;
     }
@@ -1002,9 +960,9 @@ bool Store::saveImages(const QString &accountId, const QString &region,
                                                   : QString());
         insert.bindValue(i++, im.hasVmSpec ? compactJson(vmSpecJson(im.vmSpec)) : QString());
         insert.bindValue(i++, compactJson(extra));
-        insert.bindValue(i++, compactJson(maskObject(im.raw)));
+        insert.bindValue(i++, compactJson(core::maskSecrets(im.raw)));
         insert.bindValue(i++, now);
-        if (!exec(insert, "saving images")) {
+        if (!exec(insert, QT_TRANSLATE_NOOP("Store", "saving images"))) {
             rollback();
             return false;
         }
@@ -1016,7 +974,7 @@ bool Store::saveImages(const QString &accountId, const QString &region,
             insertLayer.bindValue(4, im.layers.at(l).osName);
             insertLayer.bindValue(5, im.layers.at(l).osVersion);
             insertLayer.bindValue(6, im.layers.at(l).layerDigest);
-            if (!exec(insertLayer, "saving image layers")) {
+            if (!exec(insertLayer, QT_TRANSLATE_NOOP("Store", "saving image layers"))) {
                 rollback();
                 return false;
             }
@@ -1039,7 +997,7 @@ bool Store::saveLayers(const QString &accountId, const QString &region, const QS
     remove.addBindValue(accountId);
     remove.addBindValue(region);
     remove.addBindValue(imageId);
-    if (!exec(remove, "saving image layers")) {
+    if (!exec(remove, QT_TRANSLATE_NOOP("Store", "saving image layers"))) {
         rollback();
         return false;
     }
@@ -1055,7 +1013,7 @@ bool Store::saveLayers(const QString &accountId, const QString &region, const QS
         insert.bindValue(4, layers.at(l).osName);
         insert.bindValue(5, layers.at(l).osVersion);
         insert.bindValue(6, layers.at(l).layerDigest);
-        if (!exec(insert, "saving image layers")) {
+        if (!exec(insert, QT_TRANSLATE_NOOP("Store", "saving image layers"))) {
             rollback();
             return false;
         }
@@ -1080,7 +1038,7 @@ QList<core::ImageInfo> Store::loadImages(const QString &accountId, const QString
         "WHERE account_id = ? AND region = ? ORDER BY position"));
     query.addBindValue(accountId);
     query.addBindValue(region);
-    if (!exec(query, "loading images"))
+    if (!exec(query, QT_TRANSLATE_NOOP("Store", "loading images")))
         return images;
     QHash<QString, QList<qsizetype>> byId;
     while (query.next()) {
@@ -1130,7 +1088,7 @@ QList<core::ImageInfo> Store::loadImages(const QString &accountId, const QString
                                   "ORDER BY image_id, position"));
     layers.addBindValue(accountId);
     layers.addBindValue(region);
-    if (!exec(layers, "loading image layers"))
+    if (!exec(layers, QT_TRANSLATE_NOOP("Store", "loading image layers")))
         return {};
     while (layers.next()) {
         const core::ImageLayer layer{layers.value(1).toString(), layers.value(2).toString(),
@@ -1177,7 +1135,7 @@ bool Store::writeAccount(const Account &account, bool insert)
     QSqlQuery clear(m_db);
     clear.prepare(QStringLiteral("DELETE FROM account_regions WHERE account_id = ?"));
     clear.addBindValue(account.id);
-    if (!exec(clear, "writing account regions"))
+    if (!exec(clear, QT_TRANSLATE_NOOP("Store", "writing account regions")))
         return false;
     QSqlQuery region(m_db);
     region.prepare(QStringLiteral("INSERT INTO account_regions (account_id, position, region, "
@@ -1189,13 +1147,13 @@ bool Store::writeAccount(const Account &account, bool insert)
         region.bindValue(2, r.region);
         region.bindValue(3, r.endpointOverride.toString());
         region.bindValue(4, r.projectId);
-        if (!exec(region, "writing account regions"))
+        if (!exec(region, QT_TRANSLATE_NOOP("Store", "writing account regions")))
             return false;
     }
     QSqlQuery clearRegistries(m_db);
     clearRegistries.prepare(QStringLiteral("DELETE FROM account_registries WHERE account_id = ?"));
     clearRegistries.addBindValue(account.id);
-    if (!exec(clearRegistries, "writing account registries"))
+    if (!exec(clearRegistries, QT_TRANSLATE_NOOP("Store", "writing account registries")))
         return false;
     QSqlQuery registry(m_db);
     registry.prepare(QStringLiteral("INSERT INTO account_registries (account_id, position, "
@@ -1205,7 +1163,7 @@ bool Store::writeAccount(const Account &account, bool insert)
         registry.bindValue(1, p);
         registry.bindValue(2, account.registries.at(p).server.trimmed().toLower());
         registry.bindValue(3, account.registries.at(p).userName);
-        if (!exec(registry, "writing account registries"))
+        if (!exec(registry, QT_TRANSLATE_NOOP("Store", "writing account registries")))
             return false;
     }
     return true;
@@ -1242,7 +1200,7 @@ bool Store::addAccount(const Account &account)
         QSqlQuery exists(m_db);
         exists.prepare(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"));
         exists.addBindValue(account.id);
-        if (!exec(exists, "adding an account")) {
+        if (!exec(exists, QT_TRANSLATE_NOOP("Store", "adding an account"))) {
             rollback();
             return false;
         }
@@ -1302,7 +1260,7 @@ bool Store::removeAccount(const QString &accountId)
         QSqlQuery query(m_db);
         query.prepare(sql);
         query.addBindValue(accountId);
-        if (!exec(query, "removing an account")) {
+        if (!exec(query, QT_TRANSLATE_NOOP("Store", "removing an account"))) {
             rollback();
             return false;
         }
@@ -1398,66 +1356,6 @@ std::optional<Account> Store::account(const QString &accountId)
     return std::nullopt;
 }
 
-// ---- sync state ----------------------------------------------------------------------------
-
-bool Store::setSyncState(const SyncState &state)
-{
-    m_error.clear();
-    if (!isOpen())
-        return fail(tr("The store is not open"));
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO sync_state (account_id, region, last_success, last_attempt, last_error, "
-        "last_request_id, consecutive_failures) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (account_id, region) DO UPDATE SET last_success = excluded.last_success, "
-        "last_attempt = excluded.last_attempt, last_error = excluded.last_error, "
-        "last_request_id = excluded.last_request_id, "
-        "consecutive_failures = excluded.consecutive_failures"));
-    query.addBindValue(state.accountId);
-    query.addBindValue(state.region);
-    query.addBindValue(msOrNull(state.lastSuccess));
-    query.addBindValue(msOrNull(state.lastAttempt));
-    query.addBindValue(state.lastError);
-    query.addBindValue(state.lastRequestId);
-    query.addBindValue(state.consecutiveFailures);
-    return exec(query, "saving the sync state");
-}
-
-QList<SyncState> Store::syncStates()
-{
-    m_error.clear();
-    QList<SyncState> list;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT account_id, region, last_success, last_attempt, last_error, "
-            "last_request_id, consecutive_failures FROM sync_state ORDER BY account_id, region"))) {
-        fail(tr("Cannot load the sync state: %1").arg(query.lastError().text()));
-        return list;
-    }
-    while (query.next()) {
-        SyncState s;
-        s.accountId = query.value(0).toString();
-        s.region = query.value(1).toString();
-        s.lastSuccess = fromMs(query.value(2));
-        s.lastAttempt = fromMs(query.value(3));
-        s.lastError = query.value(4).toString();
-        s.lastRequestId = query.value(5).toString();
-        s.consecutiveFailures = query.value(6).toInt();
-        list.append(s);
-    }
-    return list;
-}
-
-std::optional<SyncState> Store::syncState(const QString &accountId, const QString &region)
-{
-    for (const SyncState &s : syncStates()) {
-        if (s.accountId == accountId && s.region == region)
-            return s;
-    }
-    return std::nullopt;
-}
-
 // ---- journal -------------------------------------------------------------------------------
 
 qint64 Store::journalInTransaction(JournalEntry entry)
@@ -1481,7 +1379,7 @@ qint64 Store::journalInTransaction(JournalEntry entry)
     query.addBindValue(entry.requestId);
     query.addBindValue(entry.result);
     query.addBindValue(entry.message);
-    if (!exec(query, "writing the journal") || !query.next())
+    if (!exec(query, QT_TRANSLATE_NOOP("Store", "writing the journal")) || !query.next())
         return 0;
     const qint64 id = query.value(0).toLongLong();
     return announce(StoreChange::journal(entry.action)) ? id : 0;
@@ -1546,7 +1444,7 @@ QList<JournalEntry> Store::journal(const JournalQuery &q)
     query.prepare(sql);
     for (const QVariant &v : values)
         query.addBindValue(v);
-    if (!exec(query, "reading the journal"))
+    if (!exec(query, QT_TRANSLATE_NOOP("Store", "reading the journal")))
         return list;
     while (query.next()) {
         JournalEntry e;
@@ -1585,7 +1483,7 @@ bool Store::announce(const QString &payload)
     query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     query.addBindValue(StoreChange::channel());
     query.addBindValue(payload);
-    return exec(query, "announcing a change");
+    return exec(query, QT_TRANSLATE_NOOP("Store", "announcing a change"));
 }
 
 bool Store::setChangeListener(std::function<void(const QString &payload)> listener)
@@ -1633,7 +1531,8 @@ bool Store::recordPoll(const RegionPoll &poll)
     query.addBindValue(poll.region);
     query.addBindValue(poll.polledBy);
     query.addBindValue(poll.polledAt.toMSecsSinceEpoch());
-    if (!exec(query, "recording a poll") || !announce(StoreChange::polled(poll))) {
+    if (!exec(query, QT_TRANSLATE_NOOP("Store", "recording a poll"))
+        || !announce(StoreChange::polled(poll))) {
         rollback();
         return false;
     }

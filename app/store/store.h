@@ -68,9 +68,6 @@ public:
     QList<Account> accounts();
     std::optional<Account> account(const QString &accountId);
 
-    bool setSyncState(const SyncState &state);
-    std::optional<SyncState> syncState(const QString &accountId, const QString &region);
-    QList<SyncState> syncStates();
 
     // The operation journal. Returns the new entry's id, or 0 on failure.
     qint64 appendJournal(JournalEntry entry);
@@ -89,10 +86,6 @@ public:
 
     // The OS user recorded in the journal (USER, else USERNAME).
     static QString osUser();
-    // `raw` with the value of every key that names a secret (password, secret, security
-    // token, authorization, at any depth) replaced by "******". Applied to every raw JSON
-    // the store writes, as a second line of defence behind the providers.
-    static QJsonObject maskSecrets(const QJsonObject &raw);
 
 private:
     bool openAndPrepare();
@@ -105,6 +98,8 @@ private:
     bool begin();
     bool commit();
     void rollback();
+    // `what` is a QT_TRANSLATE_NOOP("Store", …) phrase ("writing caches"), translated into the
+    // error message so that all of it is in the user's language.
     bool exec(QSqlQuery &query, const char *what);
     bool execSql(const QString &sql, const char *what);
     bool fail(const QString &message);

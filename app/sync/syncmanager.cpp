@@ -187,13 +187,4 @@ void SyncManager::setWindowVisible(bool visible)
         p->setWindowVisible(visible);
 }
 
-void SyncManager::resumeAccount(const QString &accountId)
-{
-    for (RegionPoller *p : std::as_const(m_pollers)) {
-        if (p->accountId() == accountId
-            && p->status().state == PollerStatus::State::CredentialsRequired)
-            p->resumeWithCredentials();
-    }
-}
-
 } // namespace cachesync

@@ -41,7 +41,8 @@ public:
     CacheEvents *events() { return &m_events; }
 
     // The service is not owned and must outlive the poller (removeRegion/removeAccount first).
-    // Adding an existing account×region replaces its service.
+    // Adding an existing account×region replaces its service and resumes a poller that
+    // stopped on refused credentials (new keys mean a new service).
     RegionPoller *addRegion(const QString &accountId, const QString &region,
                             providers::CacheService *service);
     void removeRegion(const QString &accountId, const QString &region);
@@ -76,10 +77,6 @@ public slots:
     void refreshNow(const QString &accountId, const QString &region);
     void setOnline(bool online);
     void setWindowVisible(bool visible);
-    // After credentialsRequired(): restarts every region of the account with its current
-    // service. (New credentials usually mean new services: addRegion() again replaces the
-    // service and resumes too.)
-    void resumeAccount(const QString &accountId);
 
 signals:
     void changesApplied(const core::ChangeSet &changes);

@@ -1,3 +1,4 @@
+#include "core/secretmask.h"
 #include "net/apiclient.h"
 #include "net/percentencoding.h"
 #include "scriptedserver.h"
@@ -154,7 +155,7 @@ private slots:
             QVERIFY2(!redacted.contains(QLatin1String(secret)), qPrintable(redacted));
         QVERIFY(redacted.contains(QLatin1String("Action=CreateImageCache")));
         QVERIFY(redacted.contains(QLatin1String("AccessKeyId=LTAIkey"))); // ids are not secret
-        QVERIFY(redacted.contains(QLatin1String("Signature=***")));
+        QVERIFY(redacted.contains(QLatin1String("Signature=******")));
 
         // E-HPC AddImage: the registry password travels inside a JSON-string parameter.
         QUrl addImage(QStringLiteral("https://ehpcinstant.cn-hangzhou.aliyuncs.com/"));
@@ -177,7 +178,7 @@ private slots:
         const net::HeaderList clean = ApiClient::redactedHeaders(headers);
         QCOMPARE(clean.size(), headers.size());
         for (qsizetype i = 0; i < 5; ++i)
-            QCOMPARE(clean.at(i).second, QByteArray("***"));
+            QCOMPARE(clean.at(i).second, QByteArray(core::MaskedSecret));
         QCOMPARE(clean.at(5).second, QByteArray("20250101T120000Z"));
 
         const QByteArray json
@@ -668,12 +669,13 @@ private slots:
         for (int i = 0; i < 5; ++i)
             futures << client.send(read(server.url(QStringLiteral("/item/%1").arg(i))), {}, {});
         QCOMPARE(client.requestsInFlight(), 2);
-        QCOMPARE(client.requestsQueued(), 3);
 
+        // The other three wait in the client: the server sees two requests at a time.
         QTRY_COMPARE_WITH_TIMEOUT(server.heldCount(), 2, WaitMs);
+        QCOMPARE(server.requestCount(), 2);
         server.releaseHeld();
         QTRY_COMPARE_WITH_TIMEOUT(server.heldCount(), 2, WaitMs);
-        QCOMPARE(client.requestsQueued(), 1);
+        QCOMPARE(server.requestCount(), 4);
         server.releaseHeld();
         QTRY_COMPARE_WITH_TIMEOUT(server.heldCount(), 1, WaitMs);
         server.releaseHeld();
@@ -847,11 +849,10 @@ private slots:
         auto onWire = client.send(read(server.url(QStringLiteral("/1"))), {}, {});
         auto queued = client.send(read(server.url(QStringLiteral("/2"))), {}, {});
         QTRY_COMPARE_WITH_TIMEOUT(server.openRequests(), 1, WaitMs);
-        QCOMPARE(client.requestsQueued(), 1);
 
+        // Cancelled while queued: it leaves the queue, so it is not sent when the slot frees.
         queued.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(queued.isFinished(), WaitMs);
-        QCOMPARE(client.requestsQueued(), 0);
 
         onWire.cancel(); // well before the 5 s transfer timeout
         QTRY_VERIFY_WITH_TIMEOUT(onWire.isFinished(), 2000);

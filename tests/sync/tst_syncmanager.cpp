@@ -218,8 +218,11 @@ void tst_SyncManager::statusSummaryForTheStatusBar()
     QCOMPARE(poller->status().summary(clock.now()),
              QStringLiteral("cn-hangzhou: credentials rejected (Forbidden.AccessKeyDisabled), "
                             "update them to resume"));
-    manager.resumeAccount(QStringLiteral("acct"));
-    QCOMPARE(poller->status().state, PollerStatus::State::Polling);
+    // New keys (the console saves the account): the region's service is replaced and polling
+    // resumes.
+    RegionPoller *resumed
+        = manager.addRegion(QStringLiteral("acct"), QStringLiteral("cn-hangzhou"), &hz);
+    QCOMPARE(resumed->status().state, PollerStatus::State::Polling);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncManager)

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,12 +59,15 @@ private slots:
     void layersTabGivesUpWhenTheImageListFails();
     void testConnectionAnswersPerRegionWithTheProvidersError();
     void updateIsOfferedForEciOnlyAndJournaled();
+    void parallelWritesJournalEachCallsOwnRequestId();
 
 private:
     CacheTableModel *model() const { return m_session->cacheModel(); }
     QTableView *table() const { return m_window->cachesPage()->table(); }
     int rowOfName(const QString &name) const;
     QList<store::JournalEntry> journal(const QString &action);
+    // File ▸ Export View as CSV, the file dialog answered with `fileName`; the bytes written.
+    QByteArray exportThroughMenu(const QString &fileName);
     void selectName(const QString &name);
     void selectRow(int row);
 
@@ -128,6 +133,29 @@ void TestConsole::cleanup()
     m_emulator.reset();
 }
 
+QByteArray TestConsole::exportThroughMenu(const QString &fileName)
+{
+    QFile::remove(fileName);
+    m_window->statusBar()->clearMessage();
+    QTimer::singleShot(0, this, [fileName] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(fileName);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    m_window->action(QStringLiteral("exportCsv"))->trigger();
+    // Written on another thread; done when the status bar says so.
+    if (!QTest::qWaitFor(
+            [this] {
+                return m_window->statusBar()->currentMessage().startsWith(
+                    QStringLiteral("Exported"));
+            },
+            10000))
+        return {};
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QList<store::JournalEntry> TestConsole::journal(const QString &action)
 {
     // A second connection to the console's database, as another process would open it.
@@ -174,10 +202,12 @@ void TestConsole::startsWithCachesOfBothProviders()
     for (int row = 0; row < model()->rowCount(); ++row)
         providers.insert(model()->index(row, 0).data(CacheTableModel::ProviderRole).toInt());
     QCOMPARE(providers.size(), 2);
-    // The navigation tree lists both accounts under both views.
-    QVERIFY(m_window->navigation()->model()->rowCount() == 2);
-    QCOMPARE(
-        m_window->navigation()->model()->rowCount(m_window->navigation()->model()->index(0, 0)), 2);
+    // The navigation tree has the four views (caches, images, history, coverage) and lists both
+    // accounts under the caches, images and history views.
+    const QAbstractItemModel *navigation = m_window->navigation()->model();
+    QCOMPARE(navigation->rowCount(), 4);
+    for (int view = 0; view < 3; ++view)
+        QCOMPARE(navigation->rowCount(navigation->index(view, 0)), 2);
 }
 
 void TestConsole::createFromDialogReachesReadyInTable()
@@ -260,11 +290,23 @@ void TestConsole::deleteAsksConfirmationNamingTheCaches()
     QCOMPARE(asked.size(), 2);
     QVERIFY(asked.join('\n').contains(firstId));
     QVERIFY(asked.join('\n').contains(secondId));
-    // A full poll later, both are still there.
-    QSignalSpy polled(m_session.get(), &ui::ConsoleSession::statusChanged);
+    // A full poll of every region later (each region's last refresh moved on), both are still
+    // there and no delete was sent.
+    QHash<QString, QDateTime> before;
+    for (const ui::RegionStatus &status : m_session->statuses())
+        before.insert(status.accountId + u'/' + status.region, status.lastRefresh);
+    QCOMPARE(before.size(), 2);
     m_session->refresh();
-    QVERIFY(polled.wait(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto statuses = m_session->statuses();
+            return std::all_of(statuses.begin(), statuses.end(), [&](const ui::RegionStatus &s) {
+                return s.lastRefresh > before.value(s.accountId + u'/' + s.region);
+            });
+        }(),
+        5000);
     QVERIFY(model()->rowOfKey(first) >= 0 && model()->rowOfKey(second) >= 0);
+    QCOMPARE(m_emulator->handledRequests(QStringLiteral("DeleteImageCache")), 0);
 
     m_window->setConfirmDelete([](const QStringList &) { return true; });
     m_window->action(QStringLiteral("deleteCaches"))->trigger();
@@ -338,11 +380,9 @@ void TestConsole::csvExportMatchesTheViewCellByCell()
     QCOMPARE(table()->model()->rowCount(), 3);
 
     const QString file = m_dir.filePath(QStringLiteral("view.csv"));
-    QString error;
-    QVERIFY2(m_window->exportCsv(file, false, &error), qPrintable(error));
-    QFile csvFile(file);
-    QVERIFY(csvFile.open(QIODevice::ReadOnly));
-    const QList<QStringList> records = csv::CsvReader::parse(csvFile.readAll());
+    const QByteArray bytes = exportThroughMenu(file);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // the BOM, for Excel
+    const QList<QStringList> records = csv::CsvReader::parse(bytes.mid(3));
     QCOMPARE(records.size(), 1 + table()->model()->rowCount());
 
     const QHeaderView *header = table()->horizontalHeader();
@@ -449,9 +489,6 @@ void TestConsole::pollChangesSelectedRowAndSelectionStays()
     QCOMPARE(m_window->cachesPage()->detailPane()->cacheKey(), key);
 }
 
-QTEST_MAIN(TestConsole)
-#include "tst_console.moc"
-
 void TestConsole::refusedKeysAskForNewOnesAndPollingResumes()
 {
     store::Account account;
@@ -513,12 +550,7 @@ void TestConsole::imagesViewShowsSpecsButNeverTheRegistryPassword()
     QVERIFY(!details->toPlainText().contains(QLatin1String("demo-registry-password")));
 
     // Nor does it leak through Copy or the CSV export of the view.
-    const QString file = m_dir.filePath(QStringLiteral("images.csv"));
-    QString error;
-    QVERIFY2(m_window->exportCsv(file, false, &error), qPrintable(error));
-    QFile csvFile(file);
-    QVERIFY(csvFile.open(QIODevice::ReadOnly));
-    const QByteArray csvBytes = csvFile.readAll();
+    const QByteArray csvBytes = exportThroughMenu(m_dir.filePath(QStringLiteral("images.csv")));
     QVERIFY(csvBytes.contains("ml-training"));
     QVERIFY(!csvBytes.contains("demo-registry-password"));
 }
@@ -606,3 +638,89 @@ void TestConsole::updateIsOfferedForEciOnlyAndJournaled()
     QTRY_COMPARE(journal(QStringLiteral("cache.update")).size(), 1);
     QCOMPARE(journal(QStringLiteral("cache.update")).constFirst().result, QStringLiteral("ok"));
 }
+
+void TestConsole::parallelWritesJournalEachCallsOwnRequestId()
+{
+    // Every request id the emulator issued, with the request it answered.
+    QList<emulator::AnsweredRequest> answered;
+    connect(m_emulator.get(), &emulator::Emulator::answered, this,
+            [&answered](const emulator::AnsweredRequest &request) { answered.append(request); });
+
+    QList<ui::CacheTarget> huawei;
+    QList<ui::CacheTarget> alibaba;
+    for (const ui::CacheTarget &target : m_session->targets())
+        (target.provider == core::Provider::Huawei ? huawei : alibaba).append(target);
+    QCOMPARE(huawei.size(), 1);
+    QCOMPARE(alibaba.size(), 1);
+
+    // Two deletes per cloud and two creates per cloud, all in flight at once.
+    QList<core::ImageCache> doomed;
+    int huaweiDoomed = 0;
+    int alibabaDoomed = 0;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const core::ImageCache cache = *model()->cache(row);
+        int &count = cache.provider == core::Provider::Huawei ? huaweiDoomed : alibabaDoomed;
+        if (count < 2) {
+            ++count;
+            doomed.append(cache);
+        }
+    }
+    QCOMPARE(doomed.size(), 4);
+    for (int i = 0; i < 2; ++i) {
+        core::CacheSpec spec;
+        spec.name = QStringLiteral("parallel-hw-%1").arg(i);
+        spec.images = {QStringLiteral("nginx:latest")};
+        spec.cluster = QStringLiteral("8b3b4b2d-e39d-11ef-a9ac-0255ac100113");
+        m_session->createCache(huawei.constFirst(), spec);
+        spec = {};
+        spec.name = QStringLiteral("parallel-ali-%1").arg(i);
+        spec.images
+            = {QStringLiteral("registry-vpc.cn-hangzhou.aliyuncs.com/eci_open/nginx:1.15.10-perl")};
+        spec.securityGroupId = QStringLiteral("sg-demo0001");
+        spec.vSwitchId = QStringLiteral("vsw-demo0001");
+        m_session->createCache(alibaba.constFirst(), spec);
+    }
+    m_session->deleteCaches(doomed);
+
+    QTRY_COMPARE_WITH_TIMEOUT(journal(QStringLiteral("cache.create")).size(), 4, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(journal(QStringLiteral("cache.delete")).size(), 4, 15000);
+
+    // The one request that did what the entry says, found by what was sent.
+    const auto issuedFor = [&answered](const store::JournalEntry &entry) -> QStringList {
+        const QStringList target = entry.target.split(QLatin1Char(' '));
+        QStringList ids;
+        for (const emulator::AnsweredRequest &request : std::as_const(answered)) {
+            const QString sent = QString::fromUtf8(request.query + ' ' + request.body);
+            bool match = false;
+            if (entry.action == u"cache.create") {
+                const QString name = target.constLast();
+                match = (request.operation == u"CreateImageCache"
+                         && sent.contains(QStringLiteral("ImageCacheName=") + name))
+                        || (request.operation == u"POST /v5/imagecaches"
+                            && sent.contains(QStringLiteral("\"name\":\"%1\"").arg(name)));
+            } else {
+                const QString id = target.constFirst();
+                match = (request.operation == u"DeleteImageCache"
+                         && sent.contains(QStringLiteral("ImageCacheId=") + id))
+                        || request.operation == QStringLiteral("DELETE /v5/imagecaches/") + id;
+            }
+            if (match)
+                ids.append(request.requestId);
+        }
+        return ids;
+    };
+    QSet<QString> seen;
+    const auto entries
+        = journal(QStringLiteral("cache.create")) + journal(QStringLiteral("cache.delete"));
+    for (const store::JournalEntry &entry : entries) {
+        QCOMPARE(entry.result, QStringLiteral("ok"));
+        const QStringList issued = issuedFor(entry);
+        QVERIFY2(issued.size() == 1, qPrintable(entry.action + u' ' + entry.target));
+        QCOMPARE(entry.requestId, issued.constFirst());
+        seen.insert(entry.requestId);
+    }
+    QCOMPARE(seen.size(), 8); // no entry borrowed another call's id
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

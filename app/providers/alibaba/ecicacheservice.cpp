@@ -24,7 +24,7 @@ void addText(net::RpcParams &params, const char *key, const QString &value)
         params.add(QByteArray(key), value);
 }
 
-// The parameters CreateImageCache and UpdateImageCache share (§2.1, §2.3).
+// The parameters CreateImageCache and UpdateImageCache share.
 void addCommonSpec(net::RpcParams &params, const core::CacheSpec &spec)
 {
     addText(params, "ImageCacheName", spec.name);
@@ -315,23 +315,26 @@ QFuture<net::Result<core::ImageCache>> EciCacheService::create(const core::Cache
                 return findCreated(
                     completer, spec, sentAt,
                     json::malformed(OpCreate, tr("the response has no ImageCacheId"), r.value()));
-            whenFinished(show(id), this,
-                         [this, completer, spec, id](const net::Result<core::ImageCache> &c) {
-                             if (c.ok())
-                                 return completer->complete(c);
-                             // Created, but not described yet: report what we know.
-                             core::ImageCache cache;
-                             cache.provider = core::Provider::Alibaba;
-                             cache.accountId = m_connection.accountId;
-                             cache.region = m_connection.region;
-                             cache.id = id;
-                             cache.name = spec.name;
-                             cache.images = spec.images;
-                             cache.sizeGiB = spec.sizeGiB.value_or(20);
-                             cache.retentionDays = spec.retentionDays.value_or(0);
-                             cache.tags = spec.tags;
-                             completer->complete(cache);
-                         });
+            const QString requestId = r.requestId();
+            whenFinished(
+                show(id), this,
+                [this, completer, spec, id, requestId](const net::Result<core::ImageCache> &c) {
+                    if (c.ok())
+                        return completer->complete(c.withRequestId(requestId));
+                    // Created, but not described yet: report what we know.
+                    core::ImageCache cache;
+                    cache.provider = core::Provider::Alibaba;
+                    cache.accountId = m_connection.accountId;
+                    cache.region = m_connection.region;
+                    cache.id = id;
+                    cache.name = spec.name;
+                    cache.images = spec.images;
+                    cache.sizeGiB = spec.sizeGiB.value_or(20);
+                    cache.retentionDays = spec.retentionDays.value_or(0);
+                    cache.tags = spec.tags;
+                    completer->complete(
+                        net::Result<core::ImageCache>(cache).withRequestId(requestId));
+                });
         });
     return completer->future();
 }
@@ -390,8 +393,11 @@ void EciCacheService::findCreated(const CompleterPtr<net::Result<core::ImageCach
             net::ApiError error = failure;
             QStringList ambiguous;
             if (r.ok()) {
+                // It was created after all; the create's own answer, and so its id, was lost
+                // unless the error carried one.
                 if (auto cache = createdBy(r.value(), spec, sentAt, &ambiguous))
-                    return completer->complete(*cache); // it was created after all
+                    return completer->complete(
+                        net::Result<core::ImageCache>(*cache).withRequestId(failure.requestId));
             }
             const QString lookFor = tr("look for it with 'imagecache caches list --name %1' before "
                                        "creating it again")
@@ -449,7 +455,8 @@ void EciCacheService::sendUpdate(const CompleterPtr<net::Result<net::Done>> &com
                  [completer](const net::Result<net::HttpResponse> &r) {
                      if (!r.ok())
                          return completer->complete(r.error());
-                     completer->complete(net::Done{});
+                     completer->complete(
+                         net::Result<net::Done>(net::Done{}).withRequestId(r.requestId()));
                  });
 }
 
@@ -463,7 +470,8 @@ QFuture<net::Result<net::Done>> EciCacheService::remove(const QString &id)
                  [completer](const net::Result<net::HttpResponse> &r) {
                      if (!r.ok())
                          return completer->complete(r.error());
-                     completer->complete(net::Done{});
+                     completer->complete(
+                         net::Result<net::Done>(net::Done{}).withRequestId(r.requestId()));
                  });
     return completer->future();
 }

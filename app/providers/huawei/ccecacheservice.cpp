@@ -181,10 +181,12 @@ QFuture<net::Result<core::ImageCache>> CceCacheService::create(const core::Cache
             auto parsed = parseCache(r.value(), OpCreate);
             if (parsed.ok()) {
                 stamp(parsed.value());
-                return completer->complete(parsed);
+                return completer->complete(parsed.withRequestId(r.requestId()));
             }
             // 201 with a body we cannot read: the cache exists; find it by name below.
-            return recoverByName(completer, name, parsed.error());
+            auto unreadable = parsed.error();
+            unreadable.requestId = r.requestId();
+            return recoverByName(completer, name, unreadable);
         }
         if (!outcomeUnknown(r.error()))
             return completer->complete(r.error());
@@ -197,16 +199,18 @@ void CceCacheService::recoverByName(const CompleterPtr<net::Result<core::ImageCa
                                     const QString &name, const net::ApiError &original)
 {
     // Names are unique per tenant, so a cache of this name is the one we asked for.
-    whenFinished(listByName(name), this,
-                 [completer, name, original](const net::Result<QList<core::ImageCache>> &found) {
-                     if (found.ok()) {
-                         for (const core::ImageCache &cache : found.value()) {
-                             if (cache.name == name)
-                                 return completer->complete(cache);
-                         }
-                     }
-                     completer->complete(original);
-                 });
+    whenFinished(
+        listByName(name), this,
+        [completer, name, original](const net::Result<QList<core::ImageCache>> &found) {
+            if (found.ok()) {
+                for (const core::ImageCache &cache : found.value()) {
+                    if (cache.name == name)
+                        return completer->complete(
+                            net::Result<core::ImageCache>(cache).withRequestId(original.requestId));
+                }
+            }
+            completer->complete(original);
+        });
 }
 
 QFuture<net::Result<net::Done>> CceCacheService::update(const core::CacheSpec &)
@@ -227,7 +231,8 @@ QFuture<net::Result<net::Done>> CceCacheService::remove(const QString &id)
     whenFinished(sent, this, [completer](const net::Result<net::HttpResponse> &r) {
         if (!r.ok())
             return completer->complete(r.error());
-        completer->complete(net::Done{}); // 202: deletion runs asynchronously
+        // 202: deletion runs asynchronously
+        completer->complete(net::Result<net::Done>(net::Done{}).withRequestId(r.requestId()));
     });
     return completer->future();
 }
