@@ -107,10 +107,6 @@
             <translation>不存在 ID 为 %1 的账号</translation>
         </message>
         <message>
-            <source>The account was saved but a secret could not be: %1</source>
-            <translation>账号已保存，但有一项密钥未能保存：%1</translation>
-        </message>
-        <message>
             <source>The account was removed but a secret could not be deleted from the keychain: %1</source>
             <translation>账号已移除，但未能从系统密钥链中删除一项密钥：%1</translation>
         </message>
@@ -598,12 +594,24 @@
             <translation>--secret-stdin 和 --secret-from-env 只能指定其一。</translation>
         </message>
         <message>
-            <source>Unknown command group '%1' (expected caches, images, export, journal or accounts).</source>
-            <translation>未知的命令组 '%1'（应为 caches、images、export、journal 或 accounts）。</translation>
-        </message>
-        <message>
             <source>'%1' takes no command or arguments.</source>
             <translation>'%1' 不接受子命令或参数。</translation>
+        </message>
+        <message>
+            <source>Unknown command group '%1' (expected caches, images, export, journal, accounts or coverage).</source>
+            <translation>未知的命令组 '%1'（应为 caches、images、export、journal、accounts 或 coverage）。</translation>
+        </message>
+        <message>
+            <source>-o expects json, yaml, table or wide, got '%1'.</source>
+            <translation>-o 应为 json、yaml、table 或 wide，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>--json is the same as -o json; it cannot be combined with -o %1.</source>
+            <translation>--json 即 -o json，不能与 -o %1 同时使用。</translation>
+        </message>
+        <message>
+            <source>--raw prints the provider's response as a document: use it with -o json or -o yaml, not -o %1.</source>
+            <translation>--raw 以文档形式输出云服务商的原始响应：请与 -o json 或 -o yaml 一起使用，而不是 -o %1。</translation>
         </message>
         <message>
             <source>Usage: imagecache [global options] &lt;group&gt; &lt;command&gt; [options]
@@ -614,10 +622,10 @@ Huawei HSS and Alibaba E-HPC Instant, from the command line.
 Commands:
   caches list                    list image caches (filters: --name, --image, --tag,
                                  --resource-group, --page-size)
-  caches show ID                 show one cache
+  caches show ID|NAME            show one cache (a name must match exactly one cache)
   caches create                  create a cache (--name, --image..., see below)
   caches update ID               change a cache (Alibaba only; same options as create)
-  caches delete ID...            delete caches
+  caches delete ID|NAME...       delete caches (each name must match exactly one cache)
   images list                    list images (--type, --namespace, --name, --image-version,
                                  --category, --source, --page-size)
   images show ID                 show one image (E-HPC: container and VM specs)
@@ -632,6 +640,11 @@ Commands:
   accounts import aliyun|koocli  import the AK profiles of the aliyun CLI or KooCLI
                                  (--file PATH instead of ~/.aliyun or ~/.hcloud/config.json)
   accounts test ID|NAME          list caches once per region of the account
+  coverage -f FILE...            which cache serves each container of Kubernetes manifests
+                                 (YAML, JSON, kind: List), Compose files or image lists
+                                 (-f - reads stdin), in every stored account and region, or
+                                 those picked with --provider, --account and --region;
+                                 --expires-within 7d refuses caches that expire sooner
 
 Global options:
   --provider huawei|alibaba      the cloud; may be left out when only one cloud's
@@ -642,313 +655,13 @@ Global options:
   --project-id ID                Huawei project id (default: HUAWEICLOUD_SDK_PROJECT_ID,
                                  else looked up through IAM)
   --signature-version v3|v1      Alibaba signature (default v3, ACS3-HMAC-SHA256)
-  --json                         print JSON instead of tables
-  --timeout MS                   network transfer timeout
-  --verbose                      log requests (secrets redacted) on stderr
-  --account ID|NAME              use a stored account (provider, region, endpoint, project
-                                 id; the secret from the keychain or the environment)
-  --store URL                    the store of accounts and the journal (default:
-                                 IMAGECACHE_STORE, else the console's store)
-  -h, --help, --version
-
-Create and update options:
-  --name NAME  --image IMAGE (repeatable)  --images-file FILE (one image per line)
-  --size GIB  --retention-days N  --tag KEY=VALUE (repeatable)
-  Huawei:  --cluster UID  --pull-secret NAMESPACE:SECRET (repeatable)
-  Alibaba: --security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
-           --flash  --resource-group ID  --client-token TOKEN
-           --registry SERVER,USER (password from IMAGECACHE_REGISTRY_PASSWORD)
-  --wait  --poll-interval MS (default 2000)  --wait-timeout MS (default 1800000)
-          follow the cache until it is ready (create, update) or gone (delete)
-
-Account options (accounts add):
-  --provider P --name NAME --region R (repeatable)  --endpoint R=URL or URL for all
-  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
-  --signature-version v3|v1
-  The secret is never an option: --secret-stdin reads it from a pipe, --secret-from-env
-  from HUAWEICLOUD_SDK_SK, CLOUD_SDK_SK or ALIBABA_CLOUD_ACCESS_KEY_SECRET; otherwise it
-  is asked for on the terminal without echo. It goes to the system keychain; without one
-  it cannot outlive the command, so keep it in the environment variables instead.
-
-Export options:
-  --csv FILE  --bom (for Excel)  --one-line (lists joined by "; " instead of new lines)
-
-Credentials come only from the environment:
-  Huawei:  HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or CLOUD_SDK_AK and CLOUD_SDK_SK),
-           optional HUAWEICLOUD_SDK_SECURITY_TOKEN, HUAWEICLOUD_SDK_PROJECT_ID
-  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-           optional ALIBABA_CLOUD_SECURITY_TOKEN
-
-Exit status: 0 success, 1 provider or network error, 2 usage error or missing
-credentials, 3 invalid cache or account settings (each problem is named on stderr).
-</source>
-            <translation>用法：imagecache [全局选项] &lt;命令组&gt; &lt;命令&gt; [选项]
-
-从命令行管理华为云 CCE Autopilot 与阿里云 ECI 的镜像缓存，
-以及华为云 HSS 与阿里云 E-HPC Instant 的镜像。
-
-命令：
-  caches list                    列出镜像缓存（过滤条件：--name、--image、--tag、
-                                 --resource-group、--page-size）
-  caches show ID                 显示一个镜像缓存
-  caches create                  创建镜像缓存（--name、--image...，见下文）
-  caches update ID               修改镜像缓存（仅阿里云；选项同 create）
-  caches delete ID...            删除镜像缓存
-  images list                    列出镜像（--type、--namespace、--name、--image-version、
-                                 --category、--source、--page-size）
-  images show ID                 显示一个镜像（E-HPC：容器和虚拟机规格）
-  images layers ID               镜像的基础镜像层（华为云 HSS）
-  export caches --csv FILE       将所有镜像缓存（过滤条件同 list）写入 CSV
-  export images --csv FILE       将所有镜像写入 CSV
-  journal                        控制台和 CLI 的操作日志
-                                 （--since DATE、--account ID|NAME、--json）
-  accounts list                  列出已保存的账号（不显示密钥）
-  accounts add                   保存一个账号（见下文）
-  accounts remove ID|NAME        移除账号及其密钥
-  accounts import aliyun|koocli  导入 aliyun CLI 或 KooCLI 的 AK 配置
-                                 （用 --file PATH 代替 ~/.aliyun 或 ~/.hcloud/config.json）
-  accounts test ID|NAME          在账号的每个地域各列出一次镜像缓存
-
-全局选项：
-  --provider huawei|alibaba      云平台；如果环境变量中只有一个云的凭证，
-                                 可省略此选项
-  --region REGION                地域，例如 cn-north-4、cn-hangzhou（默认取 IMAGECACHE_REGION、
-                                 HUAWEICLOUD_SDK_REGION 或 ALIBABA_CLOUD_REGION_ID）
-  --endpoint URL                 代替公网地址的基础 URL（仅环回地址可用 http）
-  --project-id ID                华为云项目 ID（默认取 HUAWEICLOUD_SDK_PROJECT_ID，
-                                 否则通过 IAM 查询）
-  --signature-version v3|v1      阿里云签名版本（默认 v3，即 ACS3-HMAC-SHA256）
-  --json                         输出 JSON 而不是表格
-  --timeout MS                   网络传输超时（毫秒）
-  --verbose                      在 stderr 上记录请求（密钥已隐去）
-  --account ID|NAME              使用已保存的账号（云服务商、地域、Endpoint、项目
-                                 ID；密钥取自系统密钥链或环境变量）
-  --store URL                    保存账号和操作日志的本地存储（默认：
-                                 IMAGECACHE_STORE，否则使用控制台的存储）
-  -h, --help, --version
-
-创建和更新选项：
-  --name NAME  --image IMAGE（可重复）  --images-file FILE（每行一个镜像）
-  --size GIB  --retention-days N  --tag KEY=VALUE（可重复）
-  华为云：--cluster UID  --pull-secret NAMESPACE:SECRET（可重复）
-  阿里云：--security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
-          --flash  --resource-group ID  --client-token TOKEN
-          --registry SERVER,USER（密码取自 IMAGECACHE_REGISTRY_PASSWORD）
-  --wait  --poll-interval MS（默认 2000）  --wait-timeout MS（默认 1800000）
-          跟踪镜像缓存，直到其就绪（create、update）或被删除（delete）
-
-账号选项（accounts add）：
-  --provider P --name NAME --region R（可重复）  --endpoint R=URL，或用一个 URL 适用于所有地域
-  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
-  --signature-version v3|v1
-  密钥从不通过选项传入：--secret-stdin 从管道读取，--secret-from-env
-  从 HUAWEICLOUD_SDK_SK、CLOUD_SDK_SK 或 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取；否则
-  会在终端中提示输入（不回显）。密钥保存在系统密钥链中；没有系统密钥链时，
-  密钥在命令结束后即失效，此时请改为保存在环境变量中。
-
-导出选项：
-  --csv FILE  --bom（用于 Excel）  --one-line（列表以 "; " 连接，而不是换行）
-
-凭证只从环境变量读取：
-  华为云：HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 CLOUD_SDK_AK 和 CLOUD_SDK_SK），
-          可选 HUAWEICLOUD_SDK_SECURITY_TOKEN、HUAWEICLOUD_SDK_PROJECT_ID
-  阿里云：ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，
-          可选 ALIBABA_CLOUD_SECURITY_TOKEN
-
-退出状态：0 成功，1 云服务或网络错误，2 用法错误或缺少凭证，
-3 镜像缓存或账号设置无效（stderr 中会逐一指明问题）。
-</translation>
-        </message>
-        <message>
-            <source>Unknown command group '%1' (expected caches, images, export or accounts).</source>
-            <translation>未知的命令组 '%1'（应为 caches、images、export 或 accounts）。</translation>
-        </message>
-        <message>
-            <source>Usage: imagecache [global options] &lt;group&gt; &lt;command&gt; [options]
-
-Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images of
-Huawei HSS and Alibaba E-HPC Instant, from the command line.
-
-Commands:
-  caches list                    list image caches (filters: --name, --image, --tag,
-                                 --resource-group, --page-size)
-  caches show ID                 show one cache
-  caches create                  create a cache (--name, --image..., see below)
-  caches update ID               change a cache (Alibaba only; same options as create)
-  caches delete ID...            delete caches
-  images list                    list images (--type, --namespace, --name, --image-version,
-                                 --category, --source, --page-size)
-  images show ID                 show one image (E-HPC: container and VM specs)
-  images layers ID               base-image layers of an image (Huawei HSS)
-  export caches --csv FILE       write every cache (same filters as list) as CSV
-  export images --csv FILE       write every image as CSV
-  accounts list                  stored accounts (never their secrets)
-  accounts add                   store an account (see below)
-  accounts remove ID|NAME        forget an account and its secrets
-  accounts import aliyun|koocli  import the AK profiles of the aliyun CLI or KooCLI
-                                 (--file PATH instead of ~/.aliyun or ~/.hcloud/config.json)
-  accounts test ID|NAME          list caches once per region of the account
-
-Global options:
-  --provider huawei|alibaba      the cloud; may be left out when only one cloud's
-                                 credentials are in the environment
-  --region REGION                e.g. cn-north-4, cn-hangzhou (default: IMAGECACHE_REGION,
-                                 HUAWEICLOUD_SDK_REGION or ALIBABA_CLOUD_REGION_ID)
-  --endpoint URL                 base URL instead of the public hosts (http only for loopback)
-  --project-id ID                Huawei project id (default: HUAWEICLOUD_SDK_PROJECT_ID,
-                                 else looked up through IAM)
-  --signature-version v3|v1      Alibaba signature (default v3, ACS3-HMAC-SHA256)
-  --json                         print JSON instead of tables
-  --timeout MS                   network transfer timeout
-  --verbose                      log requests (secrets redacted) on stderr
-  --account ID|NAME              use a stored account (provider, region, endpoint, project
-                                 id; the secret from the keychain or the environment)
-  --store URL                    the store of accounts and the journal (default:
-                                 IMAGECACHE_STORE, else the console's store)
-  -h, --help, --version
-
-Create and update options:
-  --name NAME  --image IMAGE (repeatable)  --images-file FILE (one image per line)
-  --size GIB  --retention-days N  --tag KEY=VALUE (repeatable)
-  Huawei:  --cluster UID  --pull-secret NAMESPACE:SECRET (repeatable)
-  Alibaba: --security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
-           --flash  --resource-group ID  --client-token TOKEN
-           --registry SERVER,USER (password from IMAGECACHE_REGISTRY_PASSWORD)
-  --wait  --poll-interval MS (default 2000)  --wait-timeout MS (default 1800000)
-          follow the cache until it is ready (create, update) or gone (delete)
-
-Account options (accounts add):
-  --provider P --name NAME --region R (repeatable)  --endpoint R=URL or URL for all
-  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
-  --signature-version v3|v1
-  The secret is never an option: --secret-stdin reads it from a pipe, --secret-from-env
-  from HUAWEICLOUD_SDK_SK, CLOUD_SDK_SK or ALIBABA_CLOUD_ACCESS_KEY_SECRET; otherwise it
-  is asked for on the terminal without echo. It goes to the system keychain; without one
-  it cannot outlive the command, so keep it in the environment variables instead.
-
-Export options:
-  --csv FILE  --bom (for Excel)  --one-line (lists joined by "; " instead of new lines)
-
-Credentials come only from the environment:
-  Huawei:  HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or CLOUD_SDK_AK and CLOUD_SDK_SK),
-           optional HUAWEICLOUD_SDK_SECURITY_TOKEN, HUAWEICLOUD_SDK_PROJECT_ID
-  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-           optional ALIBABA_CLOUD_SECURITY_TOKEN
-
-Exit status: 0 success, 1 provider or network error, 2 usage error or missing
-credentials, 3 invalid cache or account settings (each problem is named on stderr).
-</source>
-            <translation>用法：imagecache [全局选项] &lt;命令组&gt; &lt;命令&gt; [选项]
-
-从命令行管理华为云 CCE Autopilot 与阿里云 ECI 的镜像缓存，
-以及华为云 HSS 与阿里云 E-HPC Instant 的镜像。
-
-命令：
-  caches list                    列出镜像缓存（过滤条件：--name、--image、--tag、
-                                 --resource-group、--page-size）
-  caches show ID                 显示一个镜像缓存
-  caches create                  创建镜像缓存（--name、--image...，见下文）
-  caches update ID               修改镜像缓存（仅阿里云；选项同 create）
-  caches delete ID...            删除镜像缓存
-  images list                    列出镜像（--type、--namespace、--name、--image-version、
-                                 --category、--source、--page-size）
-  images show ID                 显示一个镜像（E-HPC：容器和虚拟机规格）
-  images layers ID               镜像的基础镜像层（华为云 HSS）
-  export caches --csv FILE       将所有镜像缓存（过滤条件同 list）写入 CSV
-  export images --csv FILE       将所有镜像写入 CSV
-  accounts list                  列出已保存的账号（不显示密钥）
-  accounts add                   保存一个账号（见下文）
-  accounts remove ID|NAME        移除账号及其密钥
-  accounts import aliyun|koocli  导入 aliyun CLI 或 KooCLI 的 AK 配置
-                                 （用 --file PATH 代替 ~/.aliyun 或 ~/.hcloud/config.json）
-  accounts test ID|NAME          在账号的每个地域各列出一次镜像缓存
-
-全局选项：
-  --provider huawei|alibaba      云平台；如果环境变量中只有一个云的凭证，
-                                 可省略此选项
-  --region REGION                地域，例如 cn-north-4、cn-hangzhou（默认取 IMAGECACHE_REGION、
-                                 HUAWEICLOUD_SDK_REGION 或 ALIBABA_CLOUD_REGION_ID）
-  --endpoint URL                 代替公网地址的基础 URL（仅环回地址可用 http）
-  --project-id ID                华为云项目 ID（默认取 HUAWEICLOUD_SDK_PROJECT_ID，
-                                 否则通过 IAM 查询）
-  --signature-version v3|v1      阿里云签名版本（默认 v3，即 ACS3-HMAC-SHA256）
-  --json                         输出 JSON 而不是表格
-  --timeout MS                   网络传输超时（毫秒）
-  --verbose                      在 stderr 上记录请求（密钥已隐去）
-  --account ID|NAME              使用已保存的账号（云服务商、地域、Endpoint、项目
-                                 ID；密钥取自系统密钥链或环境变量）
-  --store URL                    保存账号和操作日志的本地存储（默认：
-                                 IMAGECACHE_STORE，否则使用控制台的存储）
-  -h, --help, --version
-
-创建和更新选项：
-  --name NAME  --image IMAGE（可重复）  --images-file FILE（每行一个镜像）
-  --size GIB  --retention-days N  --tag KEY=VALUE（可重复）
-  华为云：--cluster UID  --pull-secret NAMESPACE:SECRET（可重复）
-  阿里云：--security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
-          --flash  --resource-group ID  --client-token TOKEN
-          --registry SERVER,USER（密码取自 IMAGECACHE_REGISTRY_PASSWORD）
-  --wait  --poll-interval MS（默认 2000）  --wait-timeout MS（默认 1800000）
-          跟踪镜像缓存，直到其就绪（create、update）或被删除（delete）
-
-账号选项（accounts add）：
-  --provider P --name NAME --region R（可重复）  --endpoint R=URL，或用一个 URL 适用于所有地域
-  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
-  --signature-version v3|v1
-  密钥从不通过选项传入：--secret-stdin 从管道读取，--secret-from-env
-  从 HUAWEICLOUD_SDK_SK、CLOUD_SDK_SK 或 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取；否则
-  会在终端中提示输入（不回显）。密钥保存在系统密钥链中；没有系统密钥链时，
-  密钥在命令结束后即失效，此时请改为保存在环境变量中。
-
-导出选项：
-  --csv FILE  --bom（用于 Excel）  --one-line（列表以 "; " 连接，而不是换行）
-
-凭证只从环境变量读取：
-  华为云：HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 CLOUD_SDK_AK 和 CLOUD_SDK_SK），
-          可选 HUAWEICLOUD_SDK_SECURITY_TOKEN、HUAWEICLOUD_SDK_PROJECT_ID
-  阿里云：ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，
-          可选 ALIBABA_CLOUD_SECURITY_TOKEN
-
-退出状态：0 成功，1 云服务或网络错误，2 用法错误或缺少凭证，
-3 镜像缓存或账号设置无效（stderr 中会逐一指明问题）。
-</translation>
-        </message>
-        <message>
-            <source>Usage: imagecache [global options] &lt;group&gt; &lt;command&gt; [options]
-
-Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images of
-Huawei HSS and Alibaba E-HPC Instant, from the command line.
-
-Commands:
-  caches list                    list image caches (filters: --name, --image, --tag,
-                                 --resource-group, --page-size)
-  caches show ID                 show one cache
-  caches create                  create a cache (--name, --image..., see below)
-  caches update ID               change a cache (Alibaba only; same options as create)
-  caches delete ID...            delete caches
-  images list                    list images (--type, --namespace, --name, --image-version,
-                                 --category, --source, --page-size)
-  images show ID                 show one image (E-HPC: container and VM specs)
-  images layers ID               base-image layers of an image (Huawei HSS)
-  export caches --csv FILE       write every cache (same filters as list) as CSV
-  export images --csv FILE       write every image as CSV
-  accounts list                  stored accounts (never their secrets)
-  accounts add                   store an account (see below)
-  accounts remove ID|NAME        forget an account and its secrets
-  accounts import aliyun|koocli  import the AK profiles of the aliyun CLI or KooCLI
-                                 (--file PATH instead of ~/.aliyun or ~/.hcloud/config.json)
-  accounts test ID|NAME          list caches once per region of the account
-
-Global options:
-  --provider huawei|alibaba      the cloud; may be left out when only one cloud's
-                                 credentials are in the environment
-  --region REGION                e.g. cn-north-4, cn-hangzhou (default: IMAGECACHE_REGION,
-                                 HUAWEICLOUD_SDK_REGION or ALIBABA_CLOUD_REGION_ID)
-  --endpoint URL                 base URL instead of the public hosts (http only for loopback)
-  --project-id ID                Huawei project id (default: HUAWEICLOUD_SDK_PROJECT_ID,
-                                 else looked up through IAM)
-  --signature-version v3|v1      Alibaba signature (default v3, ACS3-HMAC-SHA256)
-  --json                         print JSON instead of tables
+  -o, --output json|yaml|table|wide
+                                 the output form (default table; wide adds columns to
+                                 caches list and images list)
+  --json                         the same as -o json
+  --raw                          caches list|show, images list|show: the provider's own
+                                 response objects (JSON, or YAML with -o yaml) instead of
+                                 the console's form; secrets masked
   --timeout MS                   network transfer timeout
   --verbose                      log requests (secrets redacted) on stderr
   --account ID|NAME              use a stored account (provider, region, endpoint, project
@@ -987,6 +700,7 @@ Credentials come only from the environment:
 
 Exit status: 0 success, 1 provider or network error, 2 usage error or missing
 credentials, 3 invalid cache or account settings (each problem is named on stderr),
+4 coverage: some container is not covered by a usable cache (or a document is broken),
 5 success, but the store was damaged: it was moved aside and a new, empty one used
 (one "warning:" line on stderr says where the old file is).
 </source>
@@ -998,22 +712,29 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
 命令：
   caches list                    列出镜像缓存（过滤条件：--name、--image、--tag、
                                  --resource-group、--page-size）
-  caches show ID                 显示一个镜像缓存
+  caches show ID|NAME            显示一个镜像缓存（名称须恰好匹配一个镜像缓存）
   caches create                  创建镜像缓存（--name、--image...，见下文）
   caches update ID               修改镜像缓存（仅阿里云；选项同 create）
-  caches delete ID...            删除镜像缓存
+  caches delete ID|NAME...       删除镜像缓存（每个名称须恰好匹配一个镜像缓存）
   images list                    列出镜像（--type、--namespace、--name、--image-version、
                                  --category、--source、--page-size）
   images show ID                 显示一个镜像（E-HPC：容器和虚拟机规格）
   images layers ID               镜像的基础镜像层（华为云 HSS）
   export caches --csv FILE       将所有镜像缓存（过滤条件同 list）写入 CSV
   export images --csv FILE       将所有镜像写入 CSV
+  journal                        控制台和命令行的操作日志
+                                 （--since DATE、--account ID|NAME、--json）
   accounts list                  列出已保存的账号（不显示密钥）
   accounts add                   保存一个账号（见下文）
   accounts remove ID|NAME        移除账号及其密钥
   accounts import aliyun|koocli  导入 aliyun CLI 或 KooCLI 的 AK 配置
                                  （用 --file PATH 代替 ~/.aliyun 或 ~/.hcloud/config.json）
   accounts test ID|NAME          在账号的每个地域各列出一次镜像缓存
+  coverage -f FILE...            Kubernetes 清单（YAML、JSON、kind: List）、Compose 文件
+                                 或镜像列表（-f - 读取标准输入）中每个容器由哪个镜像缓存
+                                 提供，范围为所有已保存的账号和地域，或由 --provider、
+                                 --account 和 --region 选定的范围；
+                                 --expires-within 7d 拒绝更早过期的镜像缓存
 
 全局选项：
   --provider huawei|alibaba      云平台；如果环境变量中只有一个云的凭证，
@@ -1024,7 +745,13 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
   --project-id ID                华为云项目 ID（默认取 HUAWEICLOUD_SDK_PROJECT_ID，
                                  否则通过 IAM 查询）
   --signature-version v3|v1      阿里云签名版本（默认 v3，即 ACS3-HMAC-SHA256）
-  --json                         输出 JSON 而不是表格
+  -o, --output json|yaml|table|wide
+                                 输出形式（默认 table；wide 为 caches list 和
+                                 images list 增加列）
+  --json                         等同于 -o json
+  --raw                          caches list|show、images list|show：输出云服务商
+                                 自己的响应对象（JSON，或配合 -o yaml 输出 YAML），
+                                 而不是本工具的格式；密钥已遮盖
   --timeout MS                   网络传输超时（毫秒）
   --verbose                      在 stderr 上记录请求（密钥已隐去）
   --account ID|NAME              使用已保存的账号（云服务商、地域、Endpoint、项目
@@ -1063,6 +790,7 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
 
 退出状态：0 成功，1 云服务或网络错误，2 用法错误或缺少凭证，
 3 镜像缓存或账号设置无效（stderr 中会逐一指明问题），
+4 coverage：有容器没有可用的镜像缓存（或有文档损坏），
 5 成功，但本地存储已损坏：已将其移到一旁并改用一个新的空存储
 （stderr 中有一行 "warning:" 说明旧文件的位置）。
 </translation>
@@ -1071,56 +799,8 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <context>
         <name>ConnectionBuilder</name>
         <message>
-            <source>Unknown provider '%1' (expected huawei or alibaba).</source>
-            <translation>未知的云服务商 '%1'（应为 huawei 或 alibaba）。</translation>
-        </message>
-        <message>
-            <source>--provider is required (huawei or alibaba): it cannot be told from the credentials in the environment.</source>
-            <translation>必须指定 --provider（huawei 或 alibaba）：无法根据环境变量中的凭证判断云服务商。</translation>
-        </message>
-        <message>
-            <source>No Huawei Cloud credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or CLOUD_SDK_AK and CLOUD_SDK_SK) in the environment.</source>
-            <translation>没有华为云凭证：请在环境变量中设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 CLOUD_SDK_AK 和 CLOUD_SDK_SK）。</translation>
-        </message>
-        <message>
-            <source>No Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment.</source>
-            <translation>没有阿里云凭证：请在环境变量中设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
-        </message>
-        <message>
-            <source>--project-id is a Huawei Cloud option.</source>
-            <translation>--project-id 是华为云的选项。</translation>
-        </message>
-        <message>
-            <source>--signature-version is an Alibaba Cloud option.</source>
-            <translation>--signature-version 是阿里云的选项。</translation>
-        </message>
-        <message>
-            <source>--region is required (e.g. %1).</source>
-            <translation>必须指定 --region（例如 %1）。</translation>
-        </message>
-        <message>
-            <source>--endpoint expects an http(s) URL such as https://host:port, got '%1'.</source>
-            <translation>--endpoint 需要 http(s) URL（例如 https://host:port），实际为 '%1'。</translation>
-        </message>
-        <message>
             <source>--registry needs the registry password in IMAGECACHE_REGISTRY_PASSWORD.</source>
             <translation>--registry 需要在 IMAGECACHE_REGISTRY_PASSWORD 中提供镜像仓库密码。</translation>
-        </message>
-        <message>
-            <source>--provider %1 does not match account %2, which is a %3 account.</source>
-            <translation>--provider %1 与账号 %2 不匹配：该账号是 %3 账号。</translation>
-        </message>
-        <message>
-            <source>Account %1 has no region '%2' (it has: %3).</source>
-            <translation>账号 %1 没有地域 '%2'（该账号的地域：%3）。</translation>
-        </message>
-        <message>
-            <source>No IAM password is stored for account %1 (the keychain has none; without a system keychain it is not kept between commands). Use an access key account with %2 in the environment instead.</source>
-            <translation>账号 %1 没有保存 IAM 密码（系统密钥链中没有；没有系统密钥链时，密码不会在多条命令之间保留）。请改用访问密钥账号，并在环境变量中设置 %2。</translation>
-        </message>
-        <message>
-            <source>No secret for account %1: the keychain has none, and the environment does not hold the pair of access key id %2 (set %3).</source>
-            <translation>账号 %1 没有可用的密钥：系统密钥链中没有，环境变量中也没有与访问密钥 ID %2 配对的密钥（请设置 %3）。</translation>
         </message>
     </context>
     <context>
@@ -1172,6 +852,16 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>No secret for account %1: the keychain has none, and the environment does not hold the pair of access key id %2 (set %3).</source>
             <translation>账号 %1 没有可用的密钥：系统密钥链中没有，环境变量中也没有与访问密钥 ID %2 配对的密钥（请设置 %3）。</translation>
+        </message>
+        <message>
+            <source>No credentials found. Provide them in one of these ways:
+  - in the environment: HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (Huawei Cloud), or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (Alibaba Cloud), with the region in IMAGECACHE_REGION or --region;
+  - as a stored account: imagecache accounts add --provider huawei|alibaba --name NAME --region REGION --access-key-id ID, then --account NAME;
+  - from the profiles of the aliyun CLI or KooCLI: imagecache accounts import aliyun|koocli, then --account NAME (see imagecache accounts list).</source>
+            <translation>未找到凭据。可以通过以下任一方式提供：
+  - 在环境变量中：HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（华为云），或 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（阿里云），地域放在 IMAGECACHE_REGION 或 --region 中；
+  - 作为已保存的账号：imagecache accounts add --provider huawei|alibaba --name NAME --region REGION --access-key-id ID，然后使用 --account NAME；
+  - 从 aliyun CLI 或 KooCLI 的配置导入：imagecache accounts import aliyun|koocli，然后使用 --account NAME（见 imagecache accounts list）。</translation>
         </message>
     </context>
     <context>
@@ -1281,6 +971,37 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         </message>
     </context>
     <context>
+        <name>ImageReference</name>
+        <message>
+            <source>the image reference is empty</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid image reference</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the repository name in '%1' must be lowercase</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the repository name in '%1' is longer than 255 characters</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the digest in '%1' has the wrong length</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>the digest algorithm in '%1' is not supported</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>'%1' is a 64-character hexadecimal identifier, not a repository name</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>ImageTable</name>
         <message>
             <source>Provider</source>
@@ -1329,6 +1050,13 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>Registry user</source>
             <translation>镜像仓库用户名</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManifestReader</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -1429,10 +1157,6 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>Profile %1: an account with access key id %2 already exists</source>
             <translation>配置 %1：访问密钥 ID 为 %2 的账号已存在</translation>
-        </message>
-        <message>
-            <source>A secret could not be saved: %1</source>
-            <translation>无法保存密钥：%1</translation>
         </message>
     </context>
     <context>
@@ -1869,6 +1593,30 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <source>LAYER DIGEST</source>
             <translation>镜像层摘要</translation>
         </message>
+        <message>
+            <source>EXPIRES</source>
+            <translation>过期时间</translation>
+        </message>
+        <message>
+            <source>IMAGE NAMES</source>
+            <translation>镜像列表</translation>
+        </message>
+        <message>
+            <source>TAGS</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>SCAN</source>
+            <translation>扫描状态</translation>
+        </message>
+        <message>
+            <source>REGISTRY</source>
+            <translation>镜像仓库</translation>
+        </message>
+        <message>
+            <source>DIGEST</source>
+            <translation>摘要</translation>
+        </message>
     </context>
     <context>
         <name>ViewExport</name>
@@ -2110,6 +1858,12 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <source>%1 was not deleted within %2 ms.</source>
             <translation>%1 未在 %2 毫秒内删除。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n caches are named '%1'; give one of their IDs: %2</source>
+            <translation>
+                <numerusform>有 %n 个镜像缓存名为“%1”；请给出其中一个 ID：%2</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli::CacheWaiter</name>
@@ -2138,6 +1892,79 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>warning: %1</source>
             <translation>警告：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli::CoverageCommand</name>
+        <message>
+            <source>'coverage' needs at least one -f FILE (or -f - for stdin).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>--expires-within expects a duration such as 12h, 7d or 2w, got '%1'.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation type="unfinished">警告：%1</translation>
+        </message>
+        <message>
+            <source>No account could be connected.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No stored account matches --provider, --account and --region.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1:%2: document %3 could not be read: %4</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>WORKLOAD</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>CONTAINER</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>IMAGE</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>PROVIDER</source>
+            <translation type="unfinished">云服务商</translation>
+        </message>
+        <message>
+            <source>ACCOUNT / REGION</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>COVERAGE</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>CACHE</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>EXPIRES</source>
+            <translation>过期时间</translation>
+        </message>
+        <message>
+            <source>note: %1 in %2: %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workload(s), %1 image(s), %2 container(s): %3 covered, %4 partial, %5 not covered; %6 document(s) skipped (not workloads), %7 broken.</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2321,6 +2148,99 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <source>Message</source>
             <comment>failure or status message</comment>
             <translation>消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>models::CoverageModel</name>
+        <message numerus="yes">
+            <source>%n workload(s)</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n covered</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partial</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not covered</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) skipped (not workloads)</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n broken document(s)</source>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, document %2, line %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>no account</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cloud</source>
+            <translation type="unfinished">云平台</translation>
+        </message>
+        <message>
+            <source>Account / Region</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cache ID</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cache</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished">过期时间</translation>
         </message>
     </context>
     <context>
@@ -2802,6 +2722,10 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>no new image cache named %1 was found afterwards: it was not created</source>
             <translation>之后未找到名为 %1 的新镜像缓存：它没有被创建</translation>
+        </message>
+        <message>
+            <source>at most %1 images can be matched in one call</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -3326,24 +3250,95 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <translation>账号或地域 %1 已不在配置中。</translation>
         </message>
         <message>
-            <source>the keychain refused the secret</source>
-            <translation>系统密钥链拒绝保存该密钥</translation>
-        </message>
-        <message>
-            <source>%1: an account with this access key exists already.</source>
-            <translation>%1：使用此访问密钥的账号已存在。</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
             <source>The database password could not be stored in the keychain: %1</source>
             <translation>无法将数据库密码保存到系统密钥链：%1</translation>
         </message>
         <message>
             <source>Connected. The database has the current schema (version %1).</source>
             <translation>已连接。数据库使用当前的表结构（版本 %1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::CoveragePage</name>
+        <message>
+            <source>&amp;Open Manifests…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+O</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Paste Manifest</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+V</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Create a Cache for the &amp;Uncovered Images…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Copy the &amp;Annotation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+C</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Refuse caches that expire &amp;within:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished"> 天</translation>
+        </message>
+        <message>
+            <source>expired only</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open Kubernetes manifests (YAML, JSON, kubectl get -o yaml), a Compose file or a list of images (Ctrl+O), paste one (Ctrl+Shift+V) or drop files here: each container is matched against the caches of every account and region.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1, document %2, line %3: %4</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open Manifests</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Manifests (*.yaml *.yml *.json *.txt);;All files (*)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The clipboard holds no text to evaluate.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>pasted text %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Copied %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>dropped text</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -3955,6 +3950,18 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
+        <message>
+            <source>C&amp;overage</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+3</source>
+            <translation type="unfinished">Ctrl+3</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation type="unfinished"></translation>
+        </message>
     </context>
     <context>
         <name>ui::SettingsDialog</name>
@@ -4069,6 +4076,13 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
         <message>
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>workload::Coverage</name>
+        <message>
+            <source>CCE Autopilot does not refuse the pod: it pulls every image from the registry, silently.</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
 </TS>
