@@ -256,160 +256,160 @@
     <context>
         <name>CacheSpecValidator</name>
         <message>
-            <source>%1 needs at least one image</source>
-            <translation>%1 至少需要一个镜像</translation>
-        </message>
-        <message>
-            <source>%1 takes at most %2 images</source>
-            <translation>%1 最多包含 %2 个镜像</translation>
-        </message>
-        <message>
-            <source>%1 must not contain blank entries</source>
-            <translation>%1 不能包含空白条目</translation>
-        </message>
-        <message>
-            <source>%1: image "%2" must not contain whitespace</source>
-            <translation>%1：镜像“%2”不能包含空白字符</translation>
-        </message>
-        <message>
-            <source>%1: image "%2" is listed twice</source>
-            <translation>%1：镜像“%2”重复列出</translation>
-        </message>
-        <message>
             <source>CCE Autopilot has no update API: delete the image cache and create it again</source>
             <translation>CCE Autopilot 不提供更新接口：请删除该镜像缓存后重新创建</translation>
         </message>
         <message>
-            <source>name is required (1 to 128 characters)</source>
-            <translation>name 为必填项（1 到 128 个字符）</translation>
+            <source>Add at least one image</source>
+            <translation>请至少添加一个镜像</translation>
         </message>
         <message>
-            <source>name must be at most 128 characters</source>
-            <translation>name 最多 128 个字符</translation>
+            <source>At most %1 images can be cached</source>
+            <translation>最多可缓存 %1 个镜像</translation>
         </message>
         <message>
-            <source>name must start with a lowercase letter, contain only lowercase letters, digits and hyphens, and not end with a hyphen</source>
-            <translation>name 必须以小写字母开头，只能包含小写字母、数字和连字符（-），且不能以连字符结尾</translation>
+            <source>Remove the blank entries from the images</source>
+            <translation>请删除镜像列表中的空白项</translation>
         </message>
         <message>
-            <source>name "%1" is already used by another image cache</source>
-            <translation>name“%1”已被其他镜像缓存使用</translation>
+            <source>Image "%1" must not contain whitespace</source>
+            <translation>镜像“%1”不能包含空白字符</translation>
         </message>
         <message>
-            <source>image_cache_size must be between 20 and 400 GiB</source>
-            <translation>image_cache_size 必须在 20 到 400 GiB 之间</translation>
+            <source>Image "%1" is listed twice</source>
+            <translation>镜像“%1”重复列出</translation>
         </message>
         <message>
-            <source>retention_days must be between 0 and 10000 days</source>
-            <translation>retention_days 必须在 0 到 10000 天之间</translation>
+            <source>Enter a name (1 to 128 characters)</source>
+            <translation>请输入名称（1 到 128 个字符）</translation>
         </message>
         <message>
-            <source>building_config.cluster (the CCE Autopilot cluster UID) is required</source>
-            <translation>building_config.cluster（CCE Autopilot 集群 UID）为必填项</translation>
+            <source>The name must be at most 128 characters</source>
+            <translation>名称最多 128 个字符</translation>
         </message>
         <message>
-            <source>image_pull_secrets entry "%1" must be "namespace:secret" with DNS-1123 names</source>
-            <translation>image_pull_secrets 条目“%1”必须为“namespace:secret”格式，且名称符合 DNS-1123 规范</translation>
+            <source>The name must start with a lowercase letter, contain only lowercase letters, digits and hyphens, and not end with a hyphen</source>
+            <translation>名称必须以小写字母开头，只能包含小写字母、数字和连字符，且不能以连字符结尾</translation>
         </message>
         <message>
-            <source>ImageCacheId is required to update an image cache</source>
-            <translation>更新镜像缓存需要提供 ImageCacheId</translation>
+            <source>The name "%1" is already used by another image cache</source>
+            <translation>名称“%1”已被另一个镜像缓存使用</translation>
         </message>
         <message>
-            <source>ImageCacheName is required</source>
-            <translation>ImageCacheName 为必填项</translation>
+            <source>The cache size must be between 20 and 400 GiB</source>
+            <translation>缓存大小必须在 20 到 400 GiB 之间</translation>
         </message>
         <message>
-            <source>ImageCacheName must be 2 to 128 characters</source>
-            <translation>ImageCacheName 长度必须为 2 到 128 个字符</translation>
+            <source>The retention must be between 0 and 10000 days (0: never expires)</source>
+            <translation>保留时间必须在 0 到 10000 天之间（0 表示永不过期）</translation>
         </message>
         <message>
-            <source>ImageCacheName may contain only lowercase letters, digits and hyphens, and must not start or end with a hyphen</source>
-            <translation>ImageCacheName 只能包含小写字母、数字和连字符（-），且不能以连字符开头或结尾</translation>
+            <source>Enter the UID of the CCE Autopilot cluster that builds the cache</source>
+            <translation>请输入构建该镜像缓存的 CCE Autopilot 集群的 UID</translation>
         </message>
         <message>
-            <source>ImageCacheName "%1" is already used</source>
-            <translation>ImageCacheName“%1”已被使用</translation>
+            <source>Pull secret "%1" must be written namespace:secret, both DNS-1123 names (lowercase letters, digits, hyphens)</source>
+            <translation>拉取密钥“%1”必须写成 namespace:secret，两部分都须为 DNS-1123 名称（小写字母、数字、连字符）</translation>
         </message>
         <message>
-            <source>SecurityGroupId is required</source>
-            <translation>SecurityGroupId 为必填项</translation>
+            <source>Choose the image cache to update</source>
+            <translation>请选择要更新的镜像缓存</translation>
         </message>
         <message>
-            <source>SecurityGroupId must look like sg-xxxxxxxx</source>
-            <translation>SecurityGroupId 格式应为 sg-xxxxxxxx</translation>
+            <source>A name is required (2 to 128 characters)</source>
+            <translation>名称为必填项（2 到 128 个字符）</translation>
         </message>
         <message>
-            <source>VSwitchId is required</source>
-            <translation>VSwitchId 为必填项</translation>
+            <source>The name must be 2 to 128 characters</source>
+            <translation>名称必须为 2 到 128 个字符</translation>
         </message>
         <message>
-            <source>VSwitchId takes at most 10 comma-separated vSwitches</source>
-            <translation>VSwitchId 最多包含 10 个以逗号分隔的交换机</translation>
+            <source>The name may contain only lowercase letters, digits and hyphens, and must not start or end with a hyphen</source>
+            <translation>名称只能包含小写字母、数字和连字符，且不能以连字符开头或结尾</translation>
         </message>
         <message>
-            <source>VSwitchId entries must look like vsw-xxxxxxxx</source>
-            <translation>VSwitchId 中每一项的格式应为 vsw-xxxxxxxx</translation>
+            <source>The name "%1" is already used</source>
+            <translation>名称“%1”已被使用</translation>
         </message>
         <message>
-            <source>ImageCacheSize must be between 20 and 32768 GiB</source>
-            <translation>ImageCacheSize 必须在 20 到 32768 GiB 之间</translation>
+            <source>A security group is required</source>
+            <translation>安全组为必填项</translation>
         </message>
         <message>
-            <source>RetentionDays must be between 1 and 65536 days when set</source>
-            <translation>RetentionDays 如设置，必须在 1 到 65536 天之间</translation>
+            <source>The security group must look like sg-xxxxxxxx</source>
+            <translation>安全组的格式应为 sg-xxxxxxxx</translation>
         </message>
         <message>
-            <source>EliminationStrategy must be empty or LRU</source>
-            <translation>EliminationStrategy 必须为空或 LRU</translation>
+            <source>A vSwitch is required</source>
+            <translation>交换机为必填项</translation>
         </message>
         <message>
-            <source>FlashCopyCount must not be negative</source>
-            <translation>FlashCopyCount 不能为负数</translation>
+            <source>At most 10 vSwitches, separated by commas</source>
+            <translation>最多 10 个交换机，以逗号分隔</translation>
         </message>
         <message>
-            <source>StandardCopyCount must not be negative</source>
-            <translation>StandardCopyCount 不能为负数</translation>
+            <source>Each vSwitch must look like vsw-xxxxxxxx</source>
+            <translation>每个交换机的格式应为 vsw-xxxxxxxx</translation>
         </message>
         <message>
-            <source>Tag takes at most 20 tags</source>
-            <translation>Tag 最多包含 20 个标签</translation>
+            <source>The cache size must be between 20 and 32768 GiB</source>
+            <translation>缓存大小必须在 20 到 32768 GiB 之间</translation>
         </message>
         <message>
-            <source>Tag.Key must not be empty</source>
-            <translation>Tag.Key 不能为空</translation>
+            <source>The retention must be between 1 and 65536 days when set</source>
+            <translation>设置保留时间时，必须在 1 到 65536 天之间</translation>
         </message>
         <message>
-            <source>ClientToken must be at most 64 printable ASCII characters</source>
-            <translation>ClientToken 最多为 64 个可打印 ASCII 字符</translation>
+            <source>The elimination strategy must be empty or LRU</source>
+            <translation>淘汰策略必须为空或 LRU</translation>
         </message>
         <message>
-            <source>ImageRegistryCredential.Server is required</source>
-            <translation>ImageRegistryCredential.Server 为必填项</translation>
+            <source>The number of instant-cache copies must not be negative</source>
+            <translation>即时缓存副本数不能为负数</translation>
         </message>
         <message>
-            <source>ImageRegistryCredential.Server must be a host without http:// or https://</source>
-            <translation>ImageRegistryCredential.Server 必须是主机名，不带 http:// 或 https://</translation>
+            <source>The number of standard copies must not be negative</source>
+            <translation>标准副本数不能为负数</translation>
         </message>
         <message>
-            <source>ImageRegistryCredential.UserName and Password must be given together</source>
-            <translation>ImageRegistryCredential.UserName 和 Password 必须同时提供</translation>
+            <source>At most 20 tags</source>
+            <translation>最多 20 个标签</translation>
         </message>
         <message>
-            <source>AcrRegistryInfo.InstanceId is required</source>
-            <translation>AcrRegistryInfo.InstanceId 为必填项</translation>
+            <source>A tag key must not be empty</source>
+            <translation>标签键不能为空</translation>
         </message>
         <message>
-            <source>OsType must be Linux or Windows</source>
-            <translation>OsType 必须为 Linux 或 Windows</translation>
+            <source>The client token must be at most 64 printable ASCII characters</source>
+            <translation>客户端令牌最多 64 个可打印 ASCII 字符</translation>
         </message>
         <message>
-            <source>the images need about %1 GiB (3x their decompressed size), more than the 400 GiB maximum: split them over several caches</source>
-            <translation>这些镜像约需 %1 GiB（解压后大小的 3 倍），超过 400 GiB 的上限：请将其拆分到多个镜像缓存中</translation>
+            <source>Enter the registry server</source>
+            <translation>请输入镜像仓库服务器</translation>
         </message>
         <message>
-            <source>image_cache_size %1 GiB is below 3x the decompressed images; %2 GiB is advised</source>
-            <translation>image_cache_size %1 GiB 小于镜像解压后大小的 3 倍；建议设为 %2 GiB</translation>
+            <source>The registry server must be a host without http:// or https://</source>
+            <translation>镜像仓库服务器必须是不带 http:// 或 https:// 的主机名</translation>
+        </message>
+        <message>
+            <source>The registry user and password must be given together</source>
+            <translation>镜像仓库用户名和密码必须同时提供</translation>
+        </message>
+        <message>
+            <source>The ACR instance ID is required</source>
+            <translation>ACR 实例 ID 为必填项</translation>
+        </message>
+        <message>
+            <source>The operating system must be Linux or Windows</source>
+            <translation>操作系统必须为 Linux 或 Windows</translation>
+        </message>
+        <message>
+            <source>The images need about %1 GiB (3x their decompressed size), more than the 400 GiB maximum: split them over several caches</source>
+            <translation>这些镜像约需 %1 GiB（解压后大小的 3 倍），超过 400 GiB 的上限：请分到多个镜像缓存中</translation>
+        </message>
+        <message>
+            <source>A cache of %1 GiB is below 3x the decompressed images; %2 GiB is advised</source>
+            <translation>%1 GiB 的缓存小于镜像解压后大小的 3 倍；建议 %2 GiB</translation>
         </message>
     </context>
     <context>
@@ -974,31 +974,31 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <name>ImageReference</name>
         <message>
             <source>the image reference is empty</source>
-            <translation type="unfinished"></translation>
+            <translation>镜像引用为空</translation>
         </message>
         <message>
             <source>'%1' is not a valid image reference</source>
-            <translation type="unfinished"></translation>
+            <translation>“%1”不是有效的镜像引用</translation>
         </message>
         <message>
             <source>the repository name in '%1' must be lowercase</source>
-            <translation type="unfinished"></translation>
+            <translation>“%1”中的仓库名必须为小写</translation>
         </message>
         <message>
             <source>the repository name in '%1' is longer than 255 characters</source>
-            <translation type="unfinished"></translation>
+            <translation>“%1”中的仓库名超过 255 个字符</translation>
         </message>
         <message>
             <source>the digest in '%1' has the wrong length</source>
-            <translation type="unfinished"></translation>
+            <translation>“%1”中的摘要长度不对</translation>
         </message>
         <message>
             <source>the digest algorithm in '%1' is not supported</source>
-            <translation type="unfinished"></translation>
+            <translation>不支持“%1”中的摘要算法</translation>
         </message>
         <message>
             <source>'%1' is a 64-character hexadecimal identifier, not a repository name</source>
-            <translation type="unfinished"></translation>
+            <translation>“%1”是 64 个字符的十六进制标识符，不是仓库名</translation>
         </message>
     </context>
     <context>
@@ -1056,7 +1056,7 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <name>ManifestReader</name>
         <message>
             <source>cannot read the file: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>无法读取文件：%1</translation>
         </message>
     </context>
     <context>
@@ -1898,59 +1898,59 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <name>cli::CoverageCommand</name>
         <message>
             <source>'coverage' needs at least one -f FILE (or -f - for stdin).</source>
-            <translation type="unfinished"></translation>
+            <translation>'coverage' 至少需要一个 -f FILE（或用 -f - 读取标准输入）。</translation>
         </message>
         <message>
             <source>--expires-within expects a duration such as 12h, 7d or 2w, got '%1'.</source>
-            <translation type="unfinished"></translation>
+            <translation>--expires-within 应为时长，如 12h、7d 或 2w，而不是 '%1'。</translation>
         </message>
         <message>
             <source>warning: %1</source>
-            <translation type="unfinished">警告：%1</translation>
+            <translation>警告：%1</translation>
         </message>
         <message>
             <source>No account could be connected.</source>
-            <translation type="unfinished"></translation>
+            <translation>没有可以连接的账号。</translation>
         </message>
         <message>
             <source>No stored account matches --provider, --account and --region.</source>
-            <translation type="unfinished"></translation>
+            <translation>没有与 --provider、--account 和 --region 匹配的已保存账号。</translation>
         </message>
         <message>
             <source>%1:%2: document %3 could not be read: %4</source>
-            <translation type="unfinished"></translation>
+            <translation>%1:%2：无法读取第 %3 个文档：%4</translation>
         </message>
         <message>
             <source>error: %1</source>
-            <translation type="unfinished"></translation>
+            <translation>错误：%1</translation>
         </message>
         <message>
             <source>WORKLOAD</source>
-            <translation type="unfinished"></translation>
+            <translation>工作负载</translation>
         </message>
         <message>
             <source>CONTAINER</source>
-            <translation type="unfinished"></translation>
+            <translation>容器</translation>
         </message>
         <message>
             <source>IMAGE</source>
-            <translation type="unfinished"></translation>
+            <translation>镜像</translation>
         </message>
         <message>
             <source>PROVIDER</source>
-            <translation type="unfinished">云服务商</translation>
+            <translation>云服务商</translation>
         </message>
         <message>
             <source>ACCOUNT / REGION</source>
-            <translation type="unfinished"></translation>
+            <translation>账号 / 地域</translation>
         </message>
         <message>
             <source>COVERAGE</source>
-            <translation type="unfinished"></translation>
+            <translation>覆盖情况</translation>
         </message>
         <message>
             <source>CACHE</source>
-            <translation type="unfinished"></translation>
+            <translation>镜像缓存</translation>
         </message>
         <message>
             <source>EXPIRES</source>
@@ -1958,12 +1958,12 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         </message>
         <message>
             <source>note: %1 in %2: %3</source>
-            <translation type="unfinished"></translation>
+            <translation>注意：%2 中的 %1：%3</translation>
         </message>
         <message numerus="yes">
             <source>%n workload(s), %1 image(s), %2 container(s): %3 covered, %4 partial, %5 not covered; %6 document(s) skipped (not workloads), %7 broken.</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n 个工作负载，%1 个镜像，%2 个容器：%3 个已覆盖，%4 个部分覆盖，%5 个未覆盖；跳过 %6 个文档（不是工作负载），%7 个已损坏。</numerusform>
             </translation>
         </message>
     </context>
@@ -2154,93 +2154,93 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <name>models::CoverageModel</name>
         <message numerus="yes">
             <source>%n workload(s)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n 个工作负载</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n image(s)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n 个镜像</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n covered</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n 个已覆盖</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n partial</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n 个部分覆盖</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not covered</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n 个未覆盖</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n document(s) skipped (not workloads)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>跳过 %n 个文档（不是工作负载）</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n broken document(s)</source>
-            <translation type="unfinished">
-                <numerusform></numerusform>
+            <translation>
+                <numerusform>%n 个损坏的文档</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, document %2, line %3</source>
-            <translation type="unfinished"></translation>
+            <translation>%1，第 %2 个文档，第 %3 行</translation>
         </message>
         <message>
             <source>no account</source>
-            <translation type="unfinished"></translation>
+            <translation>无账号</translation>
         </message>
         <message>
             <source>Workload</source>
-            <translation type="unfinished"></translation>
+            <translation>工作负载</translation>
         </message>
         <message>
             <source>Container</source>
-            <translation type="unfinished"></translation>
+            <translation>容器</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished"></translation>
+            <translation>镜像</translation>
         </message>
         <message>
             <source>Cloud</source>
-            <translation type="unfinished">云平台</translation>
+            <translation>云平台</translation>
         </message>
         <message>
             <source>Account / Region</source>
-            <translation type="unfinished"></translation>
+            <translation>账号 / 地域</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished"></translation>
+            <translation>覆盖情况</translation>
         </message>
         <message>
             <source>Cache ID</source>
-            <translation type="unfinished"></translation>
+            <translation>镜像缓存 ID</translation>
         </message>
         <message>
             <source>Cache</source>
-            <translation type="unfinished"></translation>
+            <translation>镜像缓存</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished">过期时间</translation>
+            <translation>过期时间</translation>
         </message>
     </context>
     <context>
@@ -2725,7 +2725,7 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         </message>
         <message>
             <source>at most %1 images can be matched in one call</source>
-            <translation type="unfinished"></translation>
+            <translation>一次调用最多可匹配 %1 个镜像</translation>
         </message>
     </context>
     <context>
@@ -3117,6 +3117,14 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <comment>a cache that was never matched</comment>
             <translation>从未</translation>
         </message>
+        <message>
+            <source>Huawei Cloud CCE reports no events for image caches. The status and its message on the Overview tab are what the provider says.</source>
+            <translation>华为云 CCE 不为镜像缓存提供事件。概览页上的状态及其消息就是云服务商给出的全部信息。</translation>
+        </message>
+        <message>
+            <source>No events reported for this cache yet. ECI lists events while it builds the cache and when something goes wrong.</source>
+            <translation>此镜像缓存尚无事件。ECI 会在构建镜像缓存期间以及出错时列出事件。</translation>
+        </message>
     </context>
     <context>
         <name>ui::CachesPage</name>
@@ -3131,6 +3139,37 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>All clouds</source>
             <translation>全部云平台</translation>
+        </message>
+        <message>
+            <source>Clear Filter</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>No image caches yet.
+Create one with Cache ▸ New Cache… (Ctrl+N); caches made elsewhere show up at the next refresh.</source>
+            <translation>还没有镜像缓存。
+可通过 缓存 ▸ 新建缓存…（Ctrl+N）创建；在别处创建的镜像缓存会在下次刷新时出现。</translation>
+        </message>
+        <message>
+            <source>No image caches in this account or region.</source>
+            <translation>此账号或地域中没有镜像缓存。</translation>
+        </message>
+        <message>
+            <source>the chosen status and cloud</source>
+            <translation>所选状态和云平台</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <comment>the filter text, quoted</comment>
+            <translation>“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>No caches match %1 (%n hidden by the filter).
+Press Esc to clear the filter.</source>
+            <translation>
+                <numerusform>没有与%1匹配的镜像缓存（筛选隐藏了 %n 个）。
+按 Esc 清除筛选。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3262,83 +3301,83 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <name>ui::CoveragePage</name>
         <message>
             <source>&amp;Open Manifests…</source>
-            <translation type="unfinished"></translation>
+            <translation>打开清单(&amp;O)…</translation>
         </message>
         <message>
             <source>Ctrl+O</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+O</translation>
         </message>
         <message>
             <source>&amp;Paste Manifest</source>
-            <translation type="unfinished"></translation>
+            <translation>粘贴清单(&amp;P)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+V</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Shift+V</translation>
         </message>
         <message>
             <source>Create a Cache for the &amp;Uncovered Images…</source>
-            <translation type="unfinished"></translation>
+            <translation>为未覆盖的镜像创建镜像缓存(&amp;U)…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+N</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Shift+N</translation>
         </message>
         <message>
             <source>Copy the &amp;Annotation</source>
-            <translation type="unfinished"></translation>
+            <translation>复制注解(&amp;A)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+C</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl+Shift+C</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation type="unfinished"></translation>
+            <translation>清除(&amp;L)</translation>
         </message>
         <message>
             <source>Refuse caches that expire &amp;within:</source>
-            <translation type="unfinished"></translation>
+            <translation>拒绝在此时间内过期的镜像缓存(&amp;W)：</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished"> 天</translation>
+            <translation> 天</translation>
         </message>
         <message>
             <source>expired only</source>
-            <translation type="unfinished"></translation>
+            <translation>仅已过期</translation>
         </message>
         <message>
             <source>Open Kubernetes manifests (YAML, JSON, kubectl get -o yaml), a Compose file or a list of images (Ctrl+O), paste one (Ctrl+Shift+V) or drop files here: each container is matched against the caches of every account and region.</source>
-            <translation type="unfinished"></translation>
+            <translation>打开 Kubernetes 清单（YAML、JSON、kubectl get -o yaml）、Compose 文件或镜像列表（Ctrl+O），粘贴一个（Ctrl+Shift+V）或将文件拖放到此处：每个容器都会与所有账号和地域的镜像缓存进行匹配。</translation>
         </message>
         <message>
             <source>%1, document %2, line %3: %4</source>
-            <translation type="unfinished"></translation>
+            <translation>%1，第 %2 个文档，第 %3 行：%4</translation>
         </message>
         <message>
             <source>Open Manifests</source>
-            <translation type="unfinished"></translation>
+            <translation>打开清单</translation>
         </message>
         <message>
             <source>Manifests (*.yaml *.yml *.json *.txt);;All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>清单 (*.yaml *.yml *.json *.txt);;所有文件 (*)</translation>
         </message>
         <message>
             <source>The clipboard holds no text to evaluate.</source>
-            <translation type="unfinished"></translation>
+            <translation>剪贴板中没有可评估的文本。</translation>
         </message>
         <message>
             <source>pasted text %1</source>
-            <translation type="unfinished"></translation>
+            <translation>粘贴的文本 %1</translation>
         </message>
         <message>
             <source>Copied %1</source>
-            <translation type="unfinished"></translation>
+            <translation>已复制 %1</translation>
         </message>
         <message>
             <source>dropped text</source>
-            <translation type="unfinished"></translation>
+            <translation>拖放的文本</translation>
         </message>
     </context>
     <context>
@@ -3515,6 +3554,18 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
             <source>Recommended: at least %1 GiB (3× the decompressed size of the images).</source>
             <translation>建议至少 %1 GiB（镜像解压后大小的 3 倍）。</translation>
         </message>
+        <message>
+            <source>%1
+(API parameter: %2)</source>
+            <translation>%1
+（API 参数：%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>……另有 %n 个问题</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ui::HistoryPage</name>
@@ -3537,6 +3588,18 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
             <translation>
                 <numerusform>%1 / %n 条记录</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No entries match the filter.
+Clear the filter text or pick All results.</source>
+            <translation>没有与筛选匹配的记录。
+请清除筛选文本或选择“全部结果”。</translation>
+        </message>
+        <message>
+            <source>No operations recorded yet.
+Every create, update and delete, from this console or the imagecache command, is listed here with who, when and the provider's request ID.</source>
+            <translation>尚无操作记录。
+来自本控制台或 imagecache 命令的每次创建、更新和删除都会列在这里，包括操作者、时间和云服务商的请求 ID。</translation>
         </message>
     </context>
     <context>
@@ -3683,6 +3746,20 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
                 <numerusform>基础镜像层：%n</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>No images match “%1” (%n hidden by the filter).
+Clear the filter to see them all.</source>
+            <translation>
+                <numerusform>没有与“%1”匹配的镜像（筛选隐藏了 %n 个）。
+清除筛选即可看到全部。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No images listed.
+The Images view lists Huawei HSS and Alibaba E-HPC images of your accounts: press F5 to list them again, and check that the account may use HSS or E-HPC in this region.</source>
+            <translation>没有列出镜像。
+镜像视图列出您账号的华为云 HSS 和阿里云 E-HPC 镜像：按 F5 重新列出，并确认该账号在此地域可以使用 HSS 或 E-HPC。</translation>
+        </message>
     </context>
     <context>
         <name>ui::MainWindow</name>
@@ -3690,25 +3767,9 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
             <source>ImageCache Console</source>
             <translation>ImageCache Console</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>…以及其他 %n 个</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Delete Image Caches</source>
             <translation>删除镜像缓存</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n image cache(s)? Pods will no longer start from them.
-
-%1</source>
-            <translation>
-                <numerusform>确定要删除 %n 个镜像缓存吗？之后 Pod 将无法再使用它们加速启动。
-
-%1</numerusform>
-            </translation>
         </message>
         <message>
             <source>%1 failed: %2</source>
@@ -3869,12 +3930,6 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
             <source>not yet refreshed</source>
             <translation>尚未刷新</translation>
         </message>
-        <message numerus="yes">
-            <source>%n request(s) in flight</source>
-            <translation>
-                <numerusform>%n 个请求进行中</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 · %2: %3</source>
             <translation>%1 · %2：%3</translation>
@@ -3952,15 +4007,144 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
         </message>
         <message>
             <source>C&amp;overage</source>
-            <translation type="unfinished"></translation>
+            <translation>覆盖情况(&amp;O)</translation>
         </message>
         <message>
             <source>Ctrl+3</source>
-            <translation type="unfinished">Ctrl+3</translation>
+            <translation>Ctrl+3</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished"></translation>
+            <translation>覆盖情况</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>……以及另外 %1 个</translation>
+        </message>
+        <message>
+            <source>Delete 1 cache?</source>
+            <translation>删除 1 个镜像缓存？</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n caches?</source>
+            <translation>
+                <numerusform>删除 %n 个镜像缓存？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pods will no longer start from them. This cannot be undone.
+
+%1</source>
+            <translation>Pod 将不能再从这些镜像缓存启动。此操作无法撤销。
+
+%1</translation>
+        </message>
+        <message>
+            <source>Delete 1 cache</source>
+            <translation>删除 1 个镜像缓存</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n caches</source>
+            <translation>
+                <numerusform>删除 %n 个镜像缓存</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <source>?</source>
+            <translation>?</translation>
+        </message>
+        <message>
+            <source>&amp;Documentation</source>
+            <translation>文档(&amp;D)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <source>Clear the filter</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <source>More in the &lt;a href="%1"&gt;documentation&lt;/a&gt;.</source>
+            <translation>更多内容见&lt;a href="%1"&gt;文档&lt;/a&gt;。</translation>
+        </message>
+        <message>
+            <source>1 request in flight</source>
+            <translation>1 个请求进行中</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n requests in flight</source>
+            <translation>
+                <numerusform>%n 个请求进行中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show events</source>
+            <translation>查看事件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::RequestTracker</name>
+        <message>
+            <source>Create %1 requested; it is ready when the table says Ready.</source>
+            <translation>已请求创建 %1；表格显示“就绪”时即可使用。</translation>
+        </message>
+        <message>
+            <source>Update %1 requested.</source>
+            <translation>已请求更新 %1。</translation>
+        </message>
+        <message>
+            <source>Delete %1 requested.</source>
+            <translation>已请求删除 %1。</translation>
+        </message>
+        <message>
+            <source>the provider gave no reason</source>
+            <translation>云服务商未给出原因</translation>
+        </message>
+        <message>
+            <source>Create %1 failed: %2</source>
+            <translation>创建 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>Image cache %1 is ready.</source>
+            <translation>镜像缓存 %1 已就绪。</translation>
+        </message>
+        <message>
+            <source>Create %1 failed: the cache disappeared.</source>
+            <translation>创建 %1 失败：该镜像缓存已消失。</translation>
+        </message>
+        <message>
+            <source>Update %1 failed: %2</source>
+            <translation>更新 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>Image cache %1 is updated and ready.</source>
+            <translation>镜像缓存 %1 已更新并就绪。</translation>
+        </message>
+        <message>
+            <source>Image cache %1 deleted.</source>
+            <translation>镜像缓存 %1 已删除。</translation>
+        </message>
+        <message>
+            <source>Delete %1 failed: %2</source>
+            <translation>删除 %1 失败：%2</translation>
         </message>
     </context>
     <context>
@@ -4082,7 +4266,7 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
         <name>workload::Coverage</name>
         <message>
             <source>CCE Autopilot does not refuse the pod: it pulls every image from the registry, silently.</source>
-            <translation type="unfinished"></translation>
+            <translation>CCE Autopilot 不会拒绝该 Pod：它会静默地从镜像仓库拉取所有镜像。</translation>
         </message>
     </context>
 </TS>

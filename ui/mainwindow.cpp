@@ -9,6 +9,7 @@
 #include "createcachedialog.h"
 #include "historypage.h"
 #include "imagespage.h"
+#include "requesttracker.h"
 #include "settingsdialog.h"
 #include "viewexport.h"
 
@@ -18,12 +19,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -32,9 +36,12 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTableWidget>
 #include <QThread>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
 
 namespace ui {
 
@@ -50,16 +57,9 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     setWindowTitle(tr("ImageCache Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/imagecache-console.svg")));
     m_confirmDelete = [this](const QStringList &names) {
-        QString list = names.mid(0, 15).join(QLatin1Char('\n'));
-        if (names.size() > 15)
-            list += QLatin1Char('\n') + tr("… and %n more", nullptr, int(names.size() - 15));
-        return QMessageBox::question(
-                   this, tr("Delete Image Caches"),
-                   tr("Delete %n image cache(s)? Pods will no longer start from them.\n\n%1",
-                      nullptr, int(names.size()))
-                       .arg(list),
-                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               == QMessageBox::Yes;
+        const std::unique_ptr<QMessageBox> box = deleteConfirmation(names, this);
+        box->exec();
+        return box->buttonRole(box->clickedButton()) == QMessageBox::DestructiveRole;
     };
 
     m_cachesPage = new CachesPage(session->cacheModel());
@@ -86,10 +86,19 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     createToolBar();
 
     m_statusSummary = new QLabel;
+    m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
     m_statusError = new QLabel;
     m_statusError->setObjectName(QStringLiteral("statusError"));
     m_statusError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusSummary, 1);
+    // The end of the last create/update/delete: stays until the next one, with a link to
+    // the cache's events.
+    m_requestNotice = new QLabel;
+    m_requestNotice->setObjectName(QStringLiteral("requestNotice"));
+    m_requestNotice->setTextFormat(Qt::RichText);
+    m_requestNotice->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_requestNotice->hide();
+    statusBar()->addPermanentWidget(m_requestNotice);
     statusBar()->addPermanentWidget(m_statusError);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -110,6 +119,19 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                     statusBar()->showMessage(tr("%1: done").arg(description), 8000);
                 }
             });
+    connect(session, &ConsoleSession::requestAccepted, this, [this](const QString &text) {
+        showError(QString(), false);
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(session->requests(), &RequestTracker::settled, this, &MainWindow::showRequestNotice);
+    connect(m_requestNotice, &QLabel::linkActivated, this, [this](const QString &key) {
+        m_requestNotice->hide();
+        if (key.isEmpty() || !m_session->cacheModel()->cacheByKey(key))
+            return;
+        showCaches();
+        m_cachesPage->selectKey(key);
+        m_cachesPage->detailPane()->tabs()->setCurrentIndex(CacheDetailPane::EventsTab);
+    });
     connect(session, &ConsoleSession::notify, this,
             [this](const QString &title, const QString &message) {
                 if (m_tray && m_session->notificationsEnabled())
@@ -190,6 +212,30 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+std::unique_ptr<QMessageBox> MainWindow::deleteConfirmation(const QStringList &names,
+                                                            QWidget *parent)
+{
+    const int count = int(names.size());
+    QString list = names.mid(0, 15).join(QLatin1Char('\n'));
+    if (count > 15)
+        list += QLatin1Char('\n') + tr("… and %1 more").arg(count - 15);
+    auto box = std::make_unique<QMessageBox>(parent);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Delete Image Caches"));
+    // English has no plural for one: the singular names the cache instead of a count.
+    box->setText(count == 1 ? tr("Delete 1 cache?") : tr("Delete %n caches?", nullptr, count));
+    box->setInformativeText(
+        tr("Pods will no longer start from them. This cannot be undone.\n\n%1").arg(list));
+    QPushButton *remove
+        = box->addButton(count == 1 ? tr("Delete 1 cache") : tr("Delete %n caches", nullptr, count),
+                         QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDelete"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    return box;
+}
+
 void MainWindow::setConfirmDelete(std::function<bool(const QStringList &)> confirm)
 {
     m_confirmDelete = std::move(confirm);
@@ -263,10 +309,77 @@ void MainWindow::createActions()
                               "and Alibaba Cloud ECI in one window.")
                                .arg(QApplication::applicationVersion()));
     });
+    m_shortcuts
+        = make(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents,
+               QStringLiteral("help-keyboard-shortcuts"), &MainWindow::showShortcuts);
+    m_shortcuts->setShortcuts({QKeySequence(QKeySequence::HelpContents), QKeySequence(tr("?"))});
+    m_documentation = make(QStringLiteral("documentation"), tr("&Documentation"), QKeySequence(),
+                           QStringLiteral("help-contents"),
+                           [] { QDesktopServices::openUrl(documentationUrl()); });
+    m_documentation->setToolTip(documentationUrl().toString());
     // Copy and Find belong to the focused table, not to a line edit with a selection.
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cachesPage->table()->addAction(m_copy);
     m_historyPage->table()->addAction(m_copy);
+}
+
+QUrl MainWindow::documentationUrl()
+{
+    return QUrl(QStringLiteral(IMAGECACHE_HOMEPAGE "#readme"));
+}
+
+QList<std::pair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<std::pair<QString, QString>> rows;
+    const QList<QAction *> ordered
+        = {m_newCache,     m_updateCache, m_deleteCaches,    m_refresh,    m_copy,
+           m_find,         m_exportCsv,   m_exportSelection, m_showCaches, m_showImages,
+           m_showCoverage, m_showHistory, m_settings,        m_shortcuts,  m_quit};
+    for (QAction *action : ordered) {
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText));
+        if (keys.isEmpty())
+            continue;
+        rows.append({action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                     keys.join(tr(" or "))});
+    }
+    if (const QAction *clear = m_cachesPage->findChild<QAction *>(QStringLiteral("clearFilter")))
+        rows.append({tr("Clear the filter"), clear->shortcut().toString(QKeySequence::NativeText)});
+    return rows;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(0, 2);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (const auto &[text, keys] : shortcutList()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(text));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *docs = new QLabel(tr("More in the <a href=\"%1\">documentation</a>.")
+                                .arg(documentationUrl().toString().toHtmlEscaped()));
+    docs->setOpenExternalLinks(true);
+    layout->addWidget(docs);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(460, 480);
+    if (m_prepareShortcuts)
+        m_prepareShortcuts(&dialog);
+    dialog.exec();
 }
 
 void MainWindow::createMenus()
@@ -288,6 +401,8 @@ void MainWindow::createMenus()
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->addActions({m_addAccount, m_editAccount, m_removeAccount, m_importProfiles});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({m_shortcuts, m_documentation});
+    help->addSeparator();
     help->addAction(m_about);
 }
 
@@ -491,7 +606,11 @@ void MainWindow::updateStatusBar()
         if (status.lastError.isError())
             latestError = &status;
     }
-    parts.append(tr("%n request(s) in flight", nullptr, inFlight));
+    // Only while something is under way: "0 requests" says nothing.
+    if (inFlight == 1)
+        parts.append(tr("1 request in flight"));
+    else if (inFlight > 1)
+        parts.append(tr("%n requests in flight", nullptr, inFlight));
     m_statusSummary->setText(parts.join(QStringLiteral("   ")));
     if (latestError) {
         showError(tr("%1 · %2: %3")
@@ -501,6 +620,19 @@ void MainWindow::updateStatusBar()
     } else if (m_errorFromPolling) {
         showError(QString(), true); // every region polls fine again
     }
+}
+
+void MainWindow::showRequestNotice(const QString &text, const QString &key, bool failed)
+{
+    const QString link
+        = m_session->cacheModel()->cacheByKey(key)
+              ? QStringLiteral(" <a href=\"%1\">%2</a>").arg(key.toHtmlEscaped(), tr("Show events"))
+              : QString();
+    m_requestNotice->setText(
+        (failed ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1")).arg(text.toHtmlEscaped())
+        + link);
+    m_requestNotice->setToolTip(text);
+    m_requestNotice->show();
 }
 
 void MainWindow::showError(const QString &text, bool fromPolling)

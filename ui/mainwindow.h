@@ -5,8 +5,13 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
+#include <utility>
 
 class QAction;
+class QDialog;
+class QMessageBox;
+class QUrl;
 class QLabel;
 class QStackedWidget;
 class QStandardItemModel;
@@ -41,8 +46,22 @@ public:
     CoveragePage *coveragePage() const { return m_coveragePage; }
     QTreeView *navigation() const { return m_navigation; }
     QAction *action(const QString &objectName) const;
+    // The in-window notice of the last request that reached its end (hidden until one did).
+    QLabel *requestNotice() const { return m_requestNotice; }
     // The confirmation dialog of Delete is replaceable in tests.
     void setConfirmDelete(std::function<bool(const QStringList &names)> confirm);
+    // The dialog Delete asks with: "Delete 2 caches?", buttons "Delete 2 caches" / "Cancel".
+    static std::unique_ptr<QMessageBox> deleteConfirmation(const QStringList &names,
+                                                           QWidget *parent = nullptr);
+    // Help ▸ Keyboard Shortcuts (F1, ?): action text → its keys, for every action with one.
+    QList<std::pair<QString, QString>> shortcutList() const;
+    void showShortcuts();
+    // Tests and screenshots see the shortcut sheet before it runs (and may close it).
+    void setShortcutsDialogHook(std::function<void(QDialog *)> prepare)
+    {
+        m_prepareShortcuts = std::move(prepare);
+    }
+    static QUrl documentationUrl();
 
     void showCaches();
     void showImages();
@@ -83,6 +102,8 @@ private:
     QString currentAccountId() const;
     // The last error in the status bar; a polling error clears itself when polls succeed.
     void showError(const QString &text, bool fromPolling);
+    // A followed request reached its end (RequestTracker::settled).
+    void showRequestNotice(const QString &text, const QString &key, bool failed);
     void restoreWindowState();
     void saveWindowState() const;
 
@@ -97,6 +118,7 @@ private:
     CoveragePage *m_coveragePage = nullptr;
     QLabel *m_statusSummary = nullptr;
     QLabel *m_statusError = nullptr;
+    QLabel *m_requestNotice = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     std::function<bool(const QStringList &)> m_confirmDelete;
     QString m_pendingImage; // opened from a cache before the images were listed
@@ -121,6 +143,9 @@ private:
     QAction *m_importProfiles = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_documentation = nullptr;
+    std::function<void(QDialog *)> m_prepareShortcuts;
 };
 
 } // namespace ui
