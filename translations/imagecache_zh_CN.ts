@@ -3969,10 +3969,6 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
             <translation>导入 CLI 配置</translation>
         </message>
         <message>
-            <source>aliyun CLI or KooCLI configuration (config.json);;All files (*)</source>
-            <translation>aliyun CLI 或 KooCLI 配置文件 (config.json);;所有文件 (*)</translation>
-        </message>
-        <message>
             <source>%1 · %2: the keys were refused (%3). Use Accounts ▸ Edit Account to enter new ones; polling resumes when they are saved.</source>
             <translation>%1 · %2：密钥被拒绝（%3）。请通过“账号 ▸ 编辑账号”输入新的密钥；保存后将恢复轮询。</translation>
         </message>
@@ -4098,6 +4094,26 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
         <message>
             <source>Show events</source>
             <translation>查看事件</translation>
+        </message>
+        <message>
+            <source>The demo could not be started: run imagecache-console --demo.</source>
+            <translation>无法启动演示：请运行 imagecache-console --demo。</translation>
+        </message>
+        <message>
+            <source>The demo opens in a window of its own.</source>
+            <translation>演示将在单独的窗口中打开。</translation>
+        </message>
+        <message>
+            <source>Add an account first (Accounts ▸ Add Account…).</source>
+            <translation>请先添加账号（账号 ▸ 添加账号…）。</translation>
+        </message>
+        <message>
+            <source>aliyun CLI or KooCLI configuration (config.json)</source>
+            <translation>aliyun CLI 或 KooCLI 配置 (config.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -4260,6 +4276,41 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
         <message>
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::WelcomePage</name>
+        <message>
+            <source>Welcome to ImageCache Console</source>
+            <translation>欢迎使用 ImageCache Console</translation>
+        </message>
+        <message>
+            <source>See and manage the image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window. No account is set up yet: add one with its access key, import the profiles of the aliyun CLI or KooCLI, or look around in the demo first.</source>
+            <translation>在一个窗口中查看和管理华为云 CCE Autopilot 与阿里云 ECI 的镜像缓存。目前还没有设置账号：可以用访问密钥添加一个账号，导入 aliyun CLI 或 KooCLI 的配置，或者先在演示中看看。</translation>
+        </message>
+        <message>
+            <source>&amp;Add Account…</source>
+            <translation>添加账号(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>An access key (AK/SK) of Huawei Cloud or Alibaba Cloud and its regions. The secret goes to the system keychain.</source>
+            <translation>华为云或阿里云的访问密钥（AK/SK）及其地域。私有访问密钥保存在系统密钥链中。</translation>
+        </message>
+        <message>
+            <source>&amp;Import Profiles…</source>
+            <translation>导入配置(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>The profiles of the aliyun CLI (~/.aliyun/config.json) or KooCLI (~/.hcloud/config.json).</source>
+            <translation>aliyun CLI（~/.aliyun/config.json）或 KooCLI（~/.hcloud/config.json）的配置。</translation>
+        </message>
+        <message>
+            <source>Try the &amp;Demo</source>
+            <translation>试用演示(&amp;D)</translation>
+        </message>
+        <message>
+            <source>A second window with demo accounts of both clouds on a built-in emulator: nothing is sent to a cloud.</source>
+            <translation>在第二个窗口中使用内置模拟器上两个云平台的演示账号：不会向任何云平台发送请求。</translation>
         </message>
     </context>
     <context>

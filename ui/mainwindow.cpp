@@ -12,6 +12,7 @@
 #include "requesttracker.h"
 #include "settingsdialog.h"
 #include "viewexport.h"
+#include "welcomepage.h"
 
 #include "models/cachetablemodel.h"
 #include "models/presentation.h"
@@ -27,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -47,7 +49,13 @@ namespace ui {
 
 namespace {
 enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole };
-enum Page { CachesPageIndex, ImagesPageIndex, HistoryPageIndex, CoveragePageIndex };
+enum Page {
+    CachesPageIndex,
+    ImagesPageIndex,
+    HistoryPageIndex,
+    CoveragePageIndex,
+    WelcomePageIndex
+};
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
@@ -71,6 +79,13 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_pages->addWidget(m_historyPage);
     m_coveragePage = new CoveragePage([session] { return session->coverageSources(); });
     m_pages->addWidget(m_coveragePage);
+    m_welcomePage = new WelcomePage;
+    m_pages->addWidget(m_welcomePage);
+    m_launchDemo = [] {
+        // A console of its own: the demo never mixes with real accounts (DemoEnvironment).
+        return QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                       {QStringLiteral("--demo")});
+    };
 
     createNavigation();
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -108,6 +123,14 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     }
 
     connect(session, &ConsoleSession::accountsChanged, this, &MainWindow::rebuildNavigation);
+    connect(m_welcomePage, &WelcomePage::addAccountRequested, this, &MainWindow::addAccount);
+    connect(m_welcomePage, &WelcomePage::importRequested, this, &MainWindow::importProfiles);
+    connect(m_welcomePage, &WelcomePage::demoRequested, this, [this] {
+        if (!m_launchDemo || !m_launchDemo())
+            showError(tr("The demo could not be started: run imagecache-console --demo."), false);
+        else
+            statusBar()->showMessage(tr("The demo opens in a window of its own."), 8000);
+    });
     connect(session, &ConsoleSession::statusChanged, this, &MainWindow::updateStatusBar);
     connect(session, &ConsoleSession::operationFinished, this,
             [this](const QString &description, const net::ApiError &error) {
@@ -478,7 +501,7 @@ void MainWindow::rebuildNavigation()
     m_navigation->expandAll();
     m_navigation->setCurrentIndex(restore.isValid() ? restore : m_navigationModel->index(0, 0));
     m_navigation->addActions({m_addAccount, m_editAccount, m_removeAccount});
-    updateActions();
+    onNavigationChanged();
 }
 
 void MainWindow::onNavigationChanged()
@@ -487,7 +510,10 @@ void MainWindow::onNavigationChanged()
     const int page = current.data(PageRole).toInt();
     const QString account = current.data(AccountIdRole).toString();
     const QString region = current.data(RegionRole).toString();
-    m_pages->setCurrentIndex(page);
+    // Nothing to list without an account: the welcome page says how to start.
+    const bool welcome
+        = m_session->accounts().isEmpty() && (page == CachesPageIndex || page == ImagesPageIndex);
+    m_pages->setCurrentIndex(welcome ? WelcomePageIndex : page);
     m_cachesPage->setScope(account, region);
     m_imagesPage->setScope(account, region);
     m_historyPage->setScope(account);
@@ -576,6 +602,9 @@ void MainWindow::updateActions()
     const bool caches = m_pages->currentIndex() == CachesPageIndex;
     const QList<core::ImageCache> selected = m_cachesPage->selectedCaches();
     m_newCache->setEnabled(!m_session->targets().isEmpty());
+    m_newCache->setToolTip(m_session->targets().isEmpty()
+                               ? tr("Add an account first (Accounts ▸ Add Account…).")
+                               : QString());
     // ECI only, and only from Ready / UpdateFailed: the provider refuses anything else.
     m_updateCache->setEnabled(caches && selected.size() == 1
                               && m_session->canUpdate(selected.first()));
@@ -803,13 +832,41 @@ void MainWindow::removeAccount()
     }
 }
 
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
 void MainWindow::importProfiles()
 {
-    const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Import CLI Profiles"), QDir::homePath(),
-        tr("aliyun CLI or KooCLI configuration (config.json);;All files (*)"));
-    if (!fileName.isEmpty())
-        m_session->importProfiles(fileName);
+    // The CLIs keep their profiles in hidden folders: start in the first one that exists,
+    // with hidden files shown and both folders in the sidebar.
+    const QString home = QDir::homePath();
+    const QStringList profiles = WelcomePage::defaultProfiles(home);
+    QFileDialog dialog(this, tr("Import CLI Profiles"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog, true);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFilter(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    dialog.setNameFilters(
+        {tr("aliyun CLI or KooCLI configuration (config.json)"), tr("All files (*)")});
+    QList<QUrl> sidebar{QUrl::fromLocalFile(home)};
+    for (const QString &folder : {QStringLiteral(".aliyun"), QStringLiteral(".hcloud")}) {
+        if (QFileInfo(QDir(home).filePath(folder)).isDir())
+            sidebar.append(QUrl::fromLocalFile(QDir(home).filePath(folder)));
+    }
+    dialog.setSidebarUrls(sidebar);
+    if (profiles.isEmpty()) {
+        dialog.setDirectory(home);
+    } else {
+        dialog.setDirectory(QFileInfo(profiles.constFirst()).absolutePath());
+        dialog.selectFile(profiles.constFirst());
+    }
+    if (m_prepareImport)
+        m_prepareImport(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    m_session->importProfiles(dialog.selectedFiles().constFirst());
 }
 
 void MainWindow::restoreWindowState()

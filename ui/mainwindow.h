@@ -10,6 +10,7 @@
 
 class QAction;
 class QDialog;
+class QFileDialog;
 class QMessageBox;
 class QUrl;
 class QLabel;
@@ -28,6 +29,7 @@ class HistoryPage;
 class CoveragePage;
 class ImagesPage;
 class SettingsDialog;
+class WelcomePage;
 
 // The console's window: accounts and views on the left, the current table with its detail pane
 // in the centre, per-account refresh state and the last error in the status bar. Every action
@@ -44,6 +46,16 @@ public:
     ImagesPage *imagesPage() const { return m_imagesPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
     CoveragePage *coveragePage() const { return m_coveragePage; }
+    // Shown instead of the caches and images while no account is set up.
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    QWidget *currentPage() const;
+    // Accounts ▸ Import CLI Profiles: `prepare` (tests) sees the file dialog before it runs.
+    void setImportDialogHook(std::function<void(QFileDialog *)> prepare)
+    {
+        m_prepareImport = std::move(prepare);
+    }
+    // "Try the demo": starts the demo console; replaceable in tests. True when it started.
+    void setDemoLauncher(std::function<bool()> launch) { m_launchDemo = std::move(launch); }
     QTreeView *navigation() const { return m_navigation; }
     QAction *action(const QString &objectName) const;
     // The in-window notice of the last request that reached its end (hidden until one did).
@@ -116,6 +128,9 @@ private:
     HistoryPage *m_historyPage = nullptr;
     std::function<void(SettingsDialog *)> m_prepareSettings;
     CoveragePage *m_coveragePage = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    std::function<void(QFileDialog *)> m_prepareImport;
+    std::function<bool()> m_launchDemo;
     QLabel *m_statusSummary = nullptr;
     QLabel *m_statusError = nullptr;
     QLabel *m_requestNotice = nullptr;
