@@ -4319,5 +4319,83 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
             <source>CCE Autopilot does not refuse the pod: it pulls every image from the registry, silently.</source>
             <translation>CCE Autopilot 不会拒绝该 Pod：它会静默地从镜像仓库拉取所有镜像。</translation>
         </message>
+        <message>
+            <source>never expires</source>
+            <translation>永不过期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (expired %2 ago)</source>
+            <translation>%1（已过期 %2）</translation>
+        </message>
+        <message>
+            <source>%1 (in %2)</source>
+            <translation>%1（%2后）</translation>
+        </message>
+        <message>
+            <source>no usable cache holds it</source>
+            <translation>没有可用的镜像缓存包含它</translation>
+        </message>
+        <message>
+            <source>the cache the annotation names does not exist</source>
+            <translation>注解指定的镜像缓存不存在</translation>
+        </message>
+        <message>
+            <source>the named cache is not Ready</source>
+            <translation>指定的镜像缓存未就绪</translation>
+        </message>
+        <message>
+            <source>the cache expires before the chosen date</source>
+            <translation>该镜像缓存在所选日期之前过期</translation>
+        </message>
+        <message>
+            <source>partial match only: some layers are pulled</source>
+            <translation>仅部分匹配：部分镜像层需要拉取</translation>
+        </message>
+        <message>
+            <source>the pod's cache does not hold it; it is pulled</source>
+            <translation>Pod 的镜像缓存不包含它，将从镜像仓库拉取</translation>
+        </message>
+        <message>
+            <source>automatic matching is off (eci-auto-imc: "false")</source>
+            <translation>自动匹配已关闭（eci-auto-imc: "false"）</translation>
+        </message>
+        <message>
+            <source>not a valid image reference</source>
+            <translation>不是有效的镜像引用</translation>
+        </message>
+        <message>
+            <source>the provider did not answer</source>
+            <translation>云服务商没有响应</translation>
+        </message>
+        <message>
+            <source>covered</source>
+            <translation>已覆盖</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>部分覆盖</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>未覆盖</translation>
+        </message>
     </context>
 </TS>
