@@ -9,9 +9,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using ui::CacheTarget;
 using ui::CreateCacheDialog;
@@ -211,6 +213,40 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(fieldGeometry(dialog), before);
         QVERIFY(spin->styleSheet().isEmpty());
+    }
+
+    // Under zh_CN the messages are Chinese: no English words are left but product and format
+    // names (CCE Autopilot, GiB, sg-xxxxxxxx, ...).
+    void chineseMessagesAreChinese_data()
+    {
+        QTest::addColumn<int>("target");
+        QTest::newRow("huawei") << 0;
+        QTest::newRow("alibaba") << 1;
+    }
+
+    void chineseMessagesAreChinese()
+    {
+        QFETCH(int, target);
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China),
+                                QStringLiteral("imagecache"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        CreateCacheDialog dialog(CreateCacheDialog::Mode::Create, targets());
+        dialog.findChildren<QComboBox *>().at(0)->setCurrentIndex(target);
+        dialog.findChildren<QLineEdit *>().at(0)->setText(QStringLiteral("Bad_Name"));
+        dialog.findChild<QSpinBox *>()->setValue(5);
+        okButton(dialog)->click();
+        const QList<core::FieldError> errors = dialog.errors();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(errors.size() >= 3);
+        static const QRegularExpression allowed(
+            QStringLiteral("CCE Autopilot|GiB|UID|sg-x+|vsw-x+|DNS-1123|LRU|ECI|ACR|ID"));
+        static const QRegularExpression english(QStringLiteral("[A-Za-z]{3,}"));
+        for (const core::FieldError &error : errors) {
+            const QString rest = QString(error.message).remove(allowed);
+            QVERIFY2(!english.match(rest).hasMatch(), qPrintable(error.message));
+        }
     }
 
     void registryPasswordIsMasked()
