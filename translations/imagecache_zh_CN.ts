@@ -107,10 +107,6 @@
             <translation>不存在 ID 为 %1 的账号</translation>
         </message>
         <message>
-            <source>The account was saved but a secret could not be: %1</source>
-            <translation>账号已保存，但有一项密钥未能保存：%1</translation>
-        </message>
-        <message>
             <source>The account was removed but a secret could not be deleted from the keychain: %1</source>
             <translation>账号已移除，但未能从系统密钥链中删除一项密钥：%1</translation>
         </message>
@@ -260,160 +256,160 @@
     <context>
         <name>CacheSpecValidator</name>
         <message>
-            <source>%1 needs at least one image</source>
-            <translation>%1 至少需要一个镜像</translation>
-        </message>
-        <message>
-            <source>%1 takes at most %2 images</source>
-            <translation>%1 最多包含 %2 个镜像</translation>
-        </message>
-        <message>
-            <source>%1 must not contain blank entries</source>
-            <translation>%1 不能包含空白条目</translation>
-        </message>
-        <message>
-            <source>%1: image "%2" must not contain whitespace</source>
-            <translation>%1：镜像“%2”不能包含空白字符</translation>
-        </message>
-        <message>
-            <source>%1: image "%2" is listed twice</source>
-            <translation>%1：镜像“%2”重复列出</translation>
-        </message>
-        <message>
             <source>CCE Autopilot has no update API: delete the image cache and create it again</source>
             <translation>CCE Autopilot 不提供更新接口：请删除该镜像缓存后重新创建</translation>
         </message>
         <message>
-            <source>name is required (1 to 128 characters)</source>
-            <translation>name 为必填项（1 到 128 个字符）</translation>
+            <source>Add at least one image</source>
+            <translation>请至少添加一个镜像</translation>
         </message>
         <message>
-            <source>name must be at most 128 characters</source>
-            <translation>name 最多 128 个字符</translation>
+            <source>At most %1 images can be cached</source>
+            <translation>最多可缓存 %1 个镜像</translation>
         </message>
         <message>
-            <source>name must start with a lowercase letter, contain only lowercase letters, digits and hyphens, and not end with a hyphen</source>
-            <translation>name 必须以小写字母开头，只能包含小写字母、数字和连字符（-），且不能以连字符结尾</translation>
+            <source>Remove the blank entries from the images</source>
+            <translation>请删除镜像列表中的空白项</translation>
         </message>
         <message>
-            <source>name "%1" is already used by another image cache</source>
-            <translation>name“%1”已被其他镜像缓存使用</translation>
+            <source>Image "%1" must not contain whitespace</source>
+            <translation>镜像“%1”不能包含空白字符</translation>
         </message>
         <message>
-            <source>image_cache_size must be between 20 and 400 GiB</source>
-            <translation>image_cache_size 必须在 20 到 400 GiB 之间</translation>
+            <source>Image "%1" is listed twice</source>
+            <translation>镜像“%1”重复列出</translation>
         </message>
         <message>
-            <source>retention_days must be between 0 and 10000 days</source>
-            <translation>retention_days 必须在 0 到 10000 天之间</translation>
+            <source>Enter a name (1 to 128 characters)</source>
+            <translation>请输入名称（1 到 128 个字符）</translation>
         </message>
         <message>
-            <source>building_config.cluster (the CCE Autopilot cluster UID) is required</source>
-            <translation>building_config.cluster（CCE Autopilot 集群 UID）为必填项</translation>
+            <source>The name must be at most 128 characters</source>
+            <translation>名称最多 128 个字符</translation>
         </message>
         <message>
-            <source>image_pull_secrets entry "%1" must be "namespace:secret" with DNS-1123 names</source>
-            <translation>image_pull_secrets 条目“%1”必须为“namespace:secret”格式，且名称符合 DNS-1123 规范</translation>
+            <source>The name must start with a lowercase letter, contain only lowercase letters, digits and hyphens, and not end with a hyphen</source>
+            <translation>名称必须以小写字母开头，只能包含小写字母、数字和连字符，且不能以连字符结尾</translation>
         </message>
         <message>
-            <source>ImageCacheId is required to update an image cache</source>
-            <translation>更新镜像缓存需要提供 ImageCacheId</translation>
+            <source>The name "%1" is already used by another image cache</source>
+            <translation>名称“%1”已被另一个镜像缓存使用</translation>
         </message>
         <message>
-            <source>ImageCacheName is required</source>
-            <translation>ImageCacheName 为必填项</translation>
+            <source>The cache size must be between 20 and 400 GiB</source>
+            <translation>缓存大小必须在 20 到 400 GiB 之间</translation>
         </message>
         <message>
-            <source>ImageCacheName must be 2 to 128 characters</source>
-            <translation>ImageCacheName 长度必须为 2 到 128 个字符</translation>
+            <source>The retention must be between 0 and 10000 days (0: never expires)</source>
+            <translation>保留时间必须在 0 到 10000 天之间（0 表示永不过期）</translation>
         </message>
         <message>
-            <source>ImageCacheName may contain only lowercase letters, digits and hyphens, and must not start or end with a hyphen</source>
-            <translation>ImageCacheName 只能包含小写字母、数字和连字符（-），且不能以连字符开头或结尾</translation>
+            <source>Enter the UID of the CCE Autopilot cluster that builds the cache</source>
+            <translation>请输入构建该镜像缓存的 CCE Autopilot 集群的 UID</translation>
         </message>
         <message>
-            <source>ImageCacheName "%1" is already used</source>
-            <translation>ImageCacheName“%1”已被使用</translation>
+            <source>Pull secret "%1" must be written namespace:secret, both DNS-1123 names (lowercase letters, digits, hyphens)</source>
+            <translation>拉取密钥“%1”必须写成 namespace:secret，两部分都须为 DNS-1123 名称（小写字母、数字、连字符）</translation>
         </message>
         <message>
-            <source>SecurityGroupId is required</source>
-            <translation>SecurityGroupId 为必填项</translation>
+            <source>Choose the image cache to update</source>
+            <translation>请选择要更新的镜像缓存</translation>
         </message>
         <message>
-            <source>SecurityGroupId must look like sg-xxxxxxxx</source>
-            <translation>SecurityGroupId 格式应为 sg-xxxxxxxx</translation>
+            <source>A name is required (2 to 128 characters)</source>
+            <translation>名称为必填项（2 到 128 个字符）</translation>
         </message>
         <message>
-            <source>VSwitchId is required</source>
-            <translation>VSwitchId 为必填项</translation>
+            <source>The name must be 2 to 128 characters</source>
+            <translation>名称必须为 2 到 128 个字符</translation>
         </message>
         <message>
-            <source>VSwitchId takes at most 10 comma-separated vSwitches</source>
-            <translation>VSwitchId 最多包含 10 个以逗号分隔的交换机</translation>
+            <source>The name may contain only lowercase letters, digits and hyphens, and must not start or end with a hyphen</source>
+            <translation>名称只能包含小写字母、数字和连字符，且不能以连字符开头或结尾</translation>
         </message>
         <message>
-            <source>VSwitchId entries must look like vsw-xxxxxxxx</source>
-            <translation>VSwitchId 中每一项的格式应为 vsw-xxxxxxxx</translation>
+            <source>The name "%1" is already used</source>
+            <translation>名称“%1”已被使用</translation>
         </message>
         <message>
-            <source>ImageCacheSize must be between 20 and 32768 GiB</source>
-            <translation>ImageCacheSize 必须在 20 到 32768 GiB 之间</translation>
+            <source>A security group is required</source>
+            <translation>安全组为必填项</translation>
         </message>
         <message>
-            <source>RetentionDays must be between 1 and 65536 days when set</source>
-            <translation>RetentionDays 如设置，必须在 1 到 65536 天之间</translation>
+            <source>The security group must look like sg-xxxxxxxx</source>
+            <translation>安全组的格式应为 sg-xxxxxxxx</translation>
         </message>
         <message>
-            <source>EliminationStrategy must be empty or LRU</source>
-            <translation>EliminationStrategy 必须为空或 LRU</translation>
+            <source>A vSwitch is required</source>
+            <translation>交换机为必填项</translation>
         </message>
         <message>
-            <source>FlashCopyCount must not be negative</source>
-            <translation>FlashCopyCount 不能为负数</translation>
+            <source>At most 10 vSwitches, separated by commas</source>
+            <translation>最多 10 个交换机，以逗号分隔</translation>
         </message>
         <message>
-            <source>StandardCopyCount must not be negative</source>
-            <translation>StandardCopyCount 不能为负数</translation>
+            <source>Each vSwitch must look like vsw-xxxxxxxx</source>
+            <translation>每个交换机的格式应为 vsw-xxxxxxxx</translation>
         </message>
         <message>
-            <source>Tag takes at most 20 tags</source>
-            <translation>Tag 最多包含 20 个标签</translation>
+            <source>The cache size must be between 20 and 32768 GiB</source>
+            <translation>缓存大小必须在 20 到 32768 GiB 之间</translation>
         </message>
         <message>
-            <source>Tag.Key must not be empty</source>
-            <translation>Tag.Key 不能为空</translation>
+            <source>The retention must be between 1 and 65536 days when set</source>
+            <translation>设置保留时间时，必须在 1 到 65536 天之间</translation>
         </message>
         <message>
-            <source>ClientToken must be at most 64 printable ASCII characters</source>
-            <translation>ClientToken 最多为 64 个可打印 ASCII 字符</translation>
+            <source>The elimination strategy must be empty or LRU</source>
+            <translation>淘汰策略必须为空或 LRU</translation>
         </message>
         <message>
-            <source>ImageRegistryCredential.Server is required</source>
-            <translation>ImageRegistryCredential.Server 为必填项</translation>
+            <source>The number of instant-cache copies must not be negative</source>
+            <translation>即时缓存副本数不能为负数</translation>
         </message>
         <message>
-            <source>ImageRegistryCredential.Server must be a host without http:// or https://</source>
-            <translation>ImageRegistryCredential.Server 必须是主机名，不带 http:// 或 https://</translation>
+            <source>The number of standard copies must not be negative</source>
+            <translation>标准副本数不能为负数</translation>
         </message>
         <message>
-            <source>ImageRegistryCredential.UserName and Password must be given together</source>
-            <translation>ImageRegistryCredential.UserName 和 Password 必须同时提供</translation>
+            <source>At most 20 tags</source>
+            <translation>最多 20 个标签</translation>
         </message>
         <message>
-            <source>AcrRegistryInfo.InstanceId is required</source>
-            <translation>AcrRegistryInfo.InstanceId 为必填项</translation>
+            <source>A tag key must not be empty</source>
+            <translation>标签键不能为空</translation>
         </message>
         <message>
-            <source>OsType must be Linux or Windows</source>
-            <translation>OsType 必须为 Linux 或 Windows</translation>
+            <source>The client token must be at most 64 printable ASCII characters</source>
+            <translation>客户端令牌最多 64 个可打印 ASCII 字符</translation>
         </message>
         <message>
-            <source>the images need about %1 GiB (3x their decompressed size), more than the 400 GiB maximum: split them over several caches</source>
-            <translation>这些镜像约需 %1 GiB（解压后大小的 3 倍），超过 400 GiB 的上限：请将其拆分到多个镜像缓存中</translation>
+            <source>Enter the registry server</source>
+            <translation>请输入镜像仓库服务器</translation>
         </message>
         <message>
-            <source>image_cache_size %1 GiB is below 3x the decompressed images; %2 GiB is advised</source>
-            <translation>image_cache_size %1 GiB 小于镜像解压后大小的 3 倍；建议设为 %2 GiB</translation>
+            <source>The registry server must be a host without http:// or https://</source>
+            <translation>镜像仓库服务器必须是不带 http:// 或 https:// 的主机名</translation>
+        </message>
+        <message>
+            <source>The registry user and password must be given together</source>
+            <translation>镜像仓库用户名和密码必须同时提供</translation>
+        </message>
+        <message>
+            <source>The ACR instance ID is required</source>
+            <translation>ACR 实例 ID 为必填项</translation>
+        </message>
+        <message>
+            <source>The operating system must be Linux or Windows</source>
+            <translation>操作系统必须为 Linux 或 Windows</translation>
+        </message>
+        <message>
+            <source>The images need about %1 GiB (3x their decompressed size), more than the 400 GiB maximum: split them over several caches</source>
+            <translation>这些镜像约需 %1 GiB（解压后大小的 3 倍），超过 400 GiB 的上限：请分到多个镜像缓存中</translation>
+        </message>
+        <message>
+            <source>A cache of %1 GiB is below 3x the decompressed images; %2 GiB is advised</source>
+            <translation>%1 GiB 的缓存小于镜像解压后大小的 3 倍；建议 %2 GiB</translation>
         </message>
     </context>
     <context>
@@ -598,12 +594,24 @@
             <translation>--secret-stdin 和 --secret-from-env 只能指定其一。</translation>
         </message>
         <message>
-            <source>Unknown command group '%1' (expected caches, images, export, journal or accounts).</source>
-            <translation>未知的命令组 '%1'（应为 caches、images、export、journal 或 accounts）。</translation>
-        </message>
-        <message>
             <source>'%1' takes no command or arguments.</source>
             <translation>'%1' 不接受子命令或参数。</translation>
+        </message>
+        <message>
+            <source>Unknown command group '%1' (expected caches, images, export, journal, accounts or coverage).</source>
+            <translation>未知的命令组 '%1'（应为 caches、images、export、journal、accounts 或 coverage）。</translation>
+        </message>
+        <message>
+            <source>-o expects json, yaml, table or wide, got '%1'.</source>
+            <translation>-o 应为 json、yaml、table 或 wide，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>--json is the same as -o json; it cannot be combined with -o %1.</source>
+            <translation>--json 即 -o json，不能与 -o %1 同时使用。</translation>
+        </message>
+        <message>
+            <source>--raw prints the provider's response as a document: use it with -o json or -o yaml, not -o %1.</source>
+            <translation>--raw 以文档形式输出云服务商的原始响应：请与 -o json 或 -o yaml 一起使用，而不是 -o %1。</translation>
         </message>
         <message>
             <source>Usage: imagecache [global options] &lt;group&gt; &lt;command&gt; [options]
@@ -614,10 +622,10 @@ Huawei HSS and Alibaba E-HPC Instant, from the command line.
 Commands:
   caches list                    list image caches (filters: --name, --image, --tag,
                                  --resource-group, --page-size)
-  caches show ID                 show one cache
+  caches show ID|NAME            show one cache (a name must match exactly one cache)
   caches create                  create a cache (--name, --image..., see below)
   caches update ID               change a cache (Alibaba only; same options as create)
-  caches delete ID...            delete caches
+  caches delete ID|NAME...       delete caches (each name must match exactly one cache)
   images list                    list images (--type, --namespace, --name, --image-version,
                                  --category, --source, --page-size)
   images show ID                 show one image (E-HPC: container and VM specs)
@@ -632,6 +640,11 @@ Commands:
   accounts import aliyun|koocli  import the AK profiles of the aliyun CLI or KooCLI
                                  (--file PATH instead of ~/.aliyun or ~/.hcloud/config.json)
   accounts test ID|NAME          list caches once per region of the account
+  coverage -f FILE...            which cache serves each container of Kubernetes manifests
+                                 (YAML, JSON, kind: List), Compose files or image lists
+                                 (-f - reads stdin), in every stored account and region, or
+                                 those picked with --provider, --account and --region;
+                                 --expires-within 7d refuses caches that expire sooner
 
 Global options:
   --provider huawei|alibaba      the cloud; may be left out when only one cloud's
@@ -642,313 +655,13 @@ Global options:
   --project-id ID                Huawei project id (default: HUAWEICLOUD_SDK_PROJECT_ID,
                                  else looked up through IAM)
   --signature-version v3|v1      Alibaba signature (default v3, ACS3-HMAC-SHA256)
-  --json                         print JSON instead of tables
-  --timeout MS                   network transfer timeout
-  --verbose                      log requests (secrets redacted) on stderr
-  --account ID|NAME              use a stored account (provider, region, endpoint, project
-                                 id; the secret from the keychain or the environment)
-  --store URL                    the store of accounts and the journal (default:
-                                 IMAGECACHE_STORE, else the console's store)
-  -h, --help, --version
-
-Create and update options:
-  --name NAME  --image IMAGE (repeatable)  --images-file FILE (one image per line)
-  --size GIB  --retention-days N  --tag KEY=VALUE (repeatable)
-  Huawei:  --cluster UID  --pull-secret NAMESPACE:SECRET (repeatable)
-  Alibaba: --security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
-           --flash  --resource-group ID  --client-token TOKEN
-           --registry SERVER,USER (password from IMAGECACHE_REGISTRY_PASSWORD)
-  --wait  --poll-interval MS (default 2000)  --wait-timeout MS (default 1800000)
-          follow the cache until it is ready (create, update) or gone (delete)
-
-Account options (accounts add):
-  --provider P --name NAME --region R (repeatable)  --endpoint R=URL or URL for all
-  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
-  --signature-version v3|v1
-  The secret is never an option: --secret-stdin reads it from a pipe, --secret-from-env
-  from HUAWEICLOUD_SDK_SK, CLOUD_SDK_SK or ALIBABA_CLOUD_ACCESS_KEY_SECRET; otherwise it
-  is asked for on the terminal without echo. It goes to the system keychain; without one
-  it cannot outlive the command, so keep it in the environment variables instead.
-
-Export options:
-  --csv FILE  --bom (for Excel)  --one-line (lists joined by "; " instead of new lines)
-
-Credentials come only from the environment:
-  Huawei:  HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or CLOUD_SDK_AK and CLOUD_SDK_SK),
-           optional HUAWEICLOUD_SDK_SECURITY_TOKEN, HUAWEICLOUD_SDK_PROJECT_ID
-  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-           optional ALIBABA_CLOUD_SECURITY_TOKEN
-
-Exit status: 0 success, 1 provider or network error, 2 usage error or missing
-credentials, 3 invalid cache or account settings (each problem is named on stderr).
-</source>
-            <translation>用法：imagecache [全局选项] &lt;命令组&gt; &lt;命令&gt; [选项]
-
-从命令行管理华为云 CCE Autopilot 与阿里云 ECI 的镜像缓存，
-以及华为云 HSS 与阿里云 E-HPC Instant 的镜像。
-
-命令：
-  caches list                    列出镜像缓存（过滤条件：--name、--image、--tag、
-                                 --resource-group、--page-size）
-  caches show ID                 显示一个镜像缓存
-  caches create                  创建镜像缓存（--name、--image...，见下文）
-  caches update ID               修改镜像缓存（仅阿里云；选项同 create）
-  caches delete ID...            删除镜像缓存
-  images list                    列出镜像（--type、--namespace、--name、--image-version、
-                                 --category、--source、--page-size）
-  images show ID                 显示一个镜像（E-HPC：容器和虚拟机规格）
-  images layers ID               镜像的基础镜像层（华为云 HSS）
-  export caches --csv FILE       将所有镜像缓存（过滤条件同 list）写入 CSV
-  export images --csv FILE       将所有镜像写入 CSV
-  journal                        控制台和 CLI 的操作日志
-                                 （--since DATE、--account ID|NAME、--json）
-  accounts list                  列出已保存的账号（不显示密钥）
-  accounts add                   保存一个账号（见下文）
-  accounts remove ID|NAME        移除账号及其密钥
-  accounts import aliyun|koocli  导入 aliyun CLI 或 KooCLI 的 AK 配置
-                                 （用 --file PATH 代替 ~/.aliyun 或 ~/.hcloud/config.json）
-  accounts test ID|NAME          在账号的每个地域各列出一次镜像缓存
-
-全局选项：
-  --provider huawei|alibaba      云平台；如果环境变量中只有一个云的凭证，
-                                 可省略此选项
-  --region REGION                地域，例如 cn-north-4、cn-hangzhou（默认取 IMAGECACHE_REGION、
-                                 HUAWEICLOUD_SDK_REGION 或 ALIBABA_CLOUD_REGION_ID）
-  --endpoint URL                 代替公网地址的基础 URL（仅环回地址可用 http）
-  --project-id ID                华为云项目 ID（默认取 HUAWEICLOUD_SDK_PROJECT_ID，
-                                 否则通过 IAM 查询）
-  --signature-version v3|v1      阿里云签名版本（默认 v3，即 ACS3-HMAC-SHA256）
-  --json                         输出 JSON 而不是表格
-  --timeout MS                   网络传输超时（毫秒）
-  --verbose                      在 stderr 上记录请求（密钥已隐去）
-  --account ID|NAME              使用已保存的账号（云服务商、地域、Endpoint、项目
-                                 ID；密钥取自系统密钥链或环境变量）
-  --store URL                    保存账号和操作日志的本地存储（默认：
-                                 IMAGECACHE_STORE，否则使用控制台的存储）
-  -h, --help, --version
-
-创建和更新选项：
-  --name NAME  --image IMAGE（可重复）  --images-file FILE（每行一个镜像）
-  --size GIB  --retention-days N  --tag KEY=VALUE（可重复）
-  华为云：--cluster UID  --pull-secret NAMESPACE:SECRET（可重复）
-  阿里云：--security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
-          --flash  --resource-group ID  --client-token TOKEN
-          --registry SERVER,USER（密码取自 IMAGECACHE_REGISTRY_PASSWORD）
-  --wait  --poll-interval MS（默认 2000）  --wait-timeout MS（默认 1800000）
-          跟踪镜像缓存，直到其就绪（create、update）或被删除（delete）
-
-账号选项（accounts add）：
-  --provider P --name NAME --region R（可重复）  --endpoint R=URL，或用一个 URL 适用于所有地域
-  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
-  --signature-version v3|v1
-  密钥从不通过选项传入：--secret-stdin 从管道读取，--secret-from-env
-  从 HUAWEICLOUD_SDK_SK、CLOUD_SDK_SK 或 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取；否则
-  会在终端中提示输入（不回显）。密钥保存在系统密钥链中；没有系统密钥链时，
-  密钥在命令结束后即失效，此时请改为保存在环境变量中。
-
-导出选项：
-  --csv FILE  --bom（用于 Excel）  --one-line（列表以 "; " 连接，而不是换行）
-
-凭证只从环境变量读取：
-  华为云：HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 CLOUD_SDK_AK 和 CLOUD_SDK_SK），
-          可选 HUAWEICLOUD_SDK_SECURITY_TOKEN、HUAWEICLOUD_SDK_PROJECT_ID
-  阿里云：ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，
-          可选 ALIBABA_CLOUD_SECURITY_TOKEN
-
-退出状态：0 成功，1 云服务或网络错误，2 用法错误或缺少凭证，
-3 镜像缓存或账号设置无效（stderr 中会逐一指明问题）。
-</translation>
-        </message>
-        <message>
-            <source>Unknown command group '%1' (expected caches, images, export or accounts).</source>
-            <translation>未知的命令组 '%1'（应为 caches、images、export 或 accounts）。</translation>
-        </message>
-        <message>
-            <source>Usage: imagecache [global options] &lt;group&gt; &lt;command&gt; [options]
-
-Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images of
-Huawei HSS and Alibaba E-HPC Instant, from the command line.
-
-Commands:
-  caches list                    list image caches (filters: --name, --image, --tag,
-                                 --resource-group, --page-size)
-  caches show ID                 show one cache
-  caches create                  create a cache (--name, --image..., see below)
-  caches update ID               change a cache (Alibaba only; same options as create)
-  caches delete ID...            delete caches
-  images list                    list images (--type, --namespace, --name, --image-version,
-                                 --category, --source, --page-size)
-  images show ID                 show one image (E-HPC: container and VM specs)
-  images layers ID               base-image layers of an image (Huawei HSS)
-  export caches --csv FILE       write every cache (same filters as list) as CSV
-  export images --csv FILE       write every image as CSV
-  accounts list                  stored accounts (never their secrets)
-  accounts add                   store an account (see below)
-  accounts remove ID|NAME        forget an account and its secrets
-  accounts import aliyun|koocli  import the AK profiles of the aliyun CLI or KooCLI
-                                 (--file PATH instead of ~/.aliyun or ~/.hcloud/config.json)
-  accounts test ID|NAME          list caches once per region of the account
-
-Global options:
-  --provider huawei|alibaba      the cloud; may be left out when only one cloud's
-                                 credentials are in the environment
-  --region REGION                e.g. cn-north-4, cn-hangzhou (default: IMAGECACHE_REGION,
-                                 HUAWEICLOUD_SDK_REGION or ALIBABA_CLOUD_REGION_ID)
-  --endpoint URL                 base URL instead of the public hosts (http only for loopback)
-  --project-id ID                Huawei project id (default: HUAWEICLOUD_SDK_PROJECT_ID,
-                                 else looked up through IAM)
-  --signature-version v3|v1      Alibaba signature (default v3, ACS3-HMAC-SHA256)
-  --json                         print JSON instead of tables
-  --timeout MS                   network transfer timeout
-  --verbose                      log requests (secrets redacted) on stderr
-  --account ID|NAME              use a stored account (provider, region, endpoint, project
-                                 id; the secret from the keychain or the environment)
-  --store URL                    the store of accounts and the journal (default:
-                                 IMAGECACHE_STORE, else the console's store)
-  -h, --help, --version
-
-Create and update options:
-  --name NAME  --image IMAGE (repeatable)  --images-file FILE (one image per line)
-  --size GIB  --retention-days N  --tag KEY=VALUE (repeatable)
-  Huawei:  --cluster UID  --pull-secret NAMESPACE:SECRET (repeatable)
-  Alibaba: --security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
-           --flash  --resource-group ID  --client-token TOKEN
-           --registry SERVER,USER (password from IMAGECACHE_REGISTRY_PASSWORD)
-  --wait  --poll-interval MS (default 2000)  --wait-timeout MS (default 1800000)
-          follow the cache until it is ready (create, update) or gone (delete)
-
-Account options (accounts add):
-  --provider P --name NAME --region R (repeatable)  --endpoint R=URL or URL for all
-  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
-  --signature-version v3|v1
-  The secret is never an option: --secret-stdin reads it from a pipe, --secret-from-env
-  from HUAWEICLOUD_SDK_SK, CLOUD_SDK_SK or ALIBABA_CLOUD_ACCESS_KEY_SECRET; otherwise it
-  is asked for on the terminal without echo. It goes to the system keychain; without one
-  it cannot outlive the command, so keep it in the environment variables instead.
-
-Export options:
-  --csv FILE  --bom (for Excel)  --one-line (lists joined by "; " instead of new lines)
-
-Credentials come only from the environment:
-  Huawei:  HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or CLOUD_SDK_AK and CLOUD_SDK_SK),
-           optional HUAWEICLOUD_SDK_SECURITY_TOKEN, HUAWEICLOUD_SDK_PROJECT_ID
-  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-           optional ALIBABA_CLOUD_SECURITY_TOKEN
-
-Exit status: 0 success, 1 provider or network error, 2 usage error or missing
-credentials, 3 invalid cache or account settings (each problem is named on stderr).
-</source>
-            <translation>用法：imagecache [全局选项] &lt;命令组&gt; &lt;命令&gt; [选项]
-
-从命令行管理华为云 CCE Autopilot 与阿里云 ECI 的镜像缓存，
-以及华为云 HSS 与阿里云 E-HPC Instant 的镜像。
-
-命令：
-  caches list                    列出镜像缓存（过滤条件：--name、--image、--tag、
-                                 --resource-group、--page-size）
-  caches show ID                 显示一个镜像缓存
-  caches create                  创建镜像缓存（--name、--image...，见下文）
-  caches update ID               修改镜像缓存（仅阿里云；选项同 create）
-  caches delete ID...            删除镜像缓存
-  images list                    列出镜像（--type、--namespace、--name、--image-version、
-                                 --category、--source、--page-size）
-  images show ID                 显示一个镜像（E-HPC：容器和虚拟机规格）
-  images layers ID               镜像的基础镜像层（华为云 HSS）
-  export caches --csv FILE       将所有镜像缓存（过滤条件同 list）写入 CSV
-  export images --csv FILE       将所有镜像写入 CSV
-  accounts list                  列出已保存的账号（不显示密钥）
-  accounts add                   保存一个账号（见下文）
-  accounts remove ID|NAME        移除账号及其密钥
-  accounts import aliyun|koocli  导入 aliyun CLI 或 KooCLI 的 AK 配置
-                                 （用 --file PATH 代替 ~/.aliyun 或 ~/.hcloud/config.json）
-  accounts test ID|NAME          在账号的每个地域各列出一次镜像缓存
-
-全局选项：
-  --provider huawei|alibaba      云平台；如果环境变量中只有一个云的凭证，
-                                 可省略此选项
-  --region REGION                地域，例如 cn-north-4、cn-hangzhou（默认取 IMAGECACHE_REGION、
-                                 HUAWEICLOUD_SDK_REGION 或 ALIBABA_CLOUD_REGION_ID）
-  --endpoint URL                 代替公网地址的基础 URL（仅环回地址可用 http）
-  --project-id ID                华为云项目 ID（默认取 HUAWEICLOUD_SDK_PROJECT_ID，
-                                 否则通过 IAM 查询）
-  --signature-version v3|v1      阿里云签名版本（默认 v3，即 ACS3-HMAC-SHA256）
-  --json                         输出 JSON 而不是表格
-  --timeout MS                   网络传输超时（毫秒）
-  --verbose                      在 stderr 上记录请求（密钥已隐去）
-  --account ID|NAME              使用已保存的账号（云服务商、地域、Endpoint、项目
-                                 ID；密钥取自系统密钥链或环境变量）
-  --store URL                    保存账号和操作日志的本地存储（默认：
-                                 IMAGECACHE_STORE，否则使用控制台的存储）
-  -h, --help, --version
-
-创建和更新选项：
-  --name NAME  --image IMAGE（可重复）  --images-file FILE（每行一个镜像）
-  --size GIB  --retention-days N  --tag KEY=VALUE（可重复）
-  华为云：--cluster UID  --pull-secret NAMESPACE:SECRET（可重复）
-  阿里云：--security-group ID  --vswitch ID  --zone ID  --eip ID  --elimination-strategy LRU
-          --flash  --resource-group ID  --client-token TOKEN
-          --registry SERVER,USER（密码取自 IMAGECACHE_REGISTRY_PASSWORD）
-  --wait  --poll-interval MS（默认 2000）  --wait-timeout MS（默认 1800000）
-          跟踪镜像缓存，直到其就绪（create、update）或被删除（delete）
-
-账号选项（accounts add）：
-  --provider P --name NAME --region R（可重复）  --endpoint R=URL，或用一个 URL 适用于所有地域
-  --project-id R=ID  --auth aksk|iam  --access-key-id ID  --iam-user U --iam-domain D
-  --signature-version v3|v1
-  密钥从不通过选项传入：--secret-stdin 从管道读取，--secret-from-env
-  从 HUAWEICLOUD_SDK_SK、CLOUD_SDK_SK 或 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取；否则
-  会在终端中提示输入（不回显）。密钥保存在系统密钥链中；没有系统密钥链时，
-  密钥在命令结束后即失效，此时请改为保存在环境变量中。
-
-导出选项：
-  --csv FILE  --bom（用于 Excel）  --one-line（列表以 "; " 连接，而不是换行）
-
-凭证只从环境变量读取：
-  华为云：HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 CLOUD_SDK_AK 和 CLOUD_SDK_SK），
-          可选 HUAWEICLOUD_SDK_SECURITY_TOKEN、HUAWEICLOUD_SDK_PROJECT_ID
-  阿里云：ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，
-          可选 ALIBABA_CLOUD_SECURITY_TOKEN
-
-退出状态：0 成功，1 云服务或网络错误，2 用法错误或缺少凭证，
-3 镜像缓存或账号设置无效（stderr 中会逐一指明问题）。
-</translation>
-        </message>
-        <message>
-            <source>Usage: imagecache [global options] &lt;group&gt; &lt;command&gt; [options]
-
-Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images of
-Huawei HSS and Alibaba E-HPC Instant, from the command line.
-
-Commands:
-  caches list                    list image caches (filters: --name, --image, --tag,
-                                 --resource-group, --page-size)
-  caches show ID                 show one cache
-  caches create                  create a cache (--name, --image..., see below)
-  caches update ID               change a cache (Alibaba only; same options as create)
-  caches delete ID...            delete caches
-  images list                    list images (--type, --namespace, --name, --image-version,
-                                 --category, --source, --page-size)
-  images show ID                 show one image (E-HPC: container and VM specs)
-  images layers ID               base-image layers of an image (Huawei HSS)
-  export caches --csv FILE       write every cache (same filters as list) as CSV
-  export images --csv FILE       write every image as CSV
-  accounts list                  stored accounts (never their secrets)
-  accounts add                   store an account (see below)
-  accounts remove ID|NAME        forget an account and its secrets
-  accounts import aliyun|koocli  import the AK profiles of the aliyun CLI or KooCLI
-                                 (--file PATH instead of ~/.aliyun or ~/.hcloud/config.json)
-  accounts test ID|NAME          list caches once per region of the account
-
-Global options:
-  --provider huawei|alibaba      the cloud; may be left out when only one cloud's
-                                 credentials are in the environment
-  --region REGION                e.g. cn-north-4, cn-hangzhou (default: IMAGECACHE_REGION,
-                                 HUAWEICLOUD_SDK_REGION or ALIBABA_CLOUD_REGION_ID)
-  --endpoint URL                 base URL instead of the public hosts (http only for loopback)
-  --project-id ID                Huawei project id (default: HUAWEICLOUD_SDK_PROJECT_ID,
-                                 else looked up through IAM)
-  --signature-version v3|v1      Alibaba signature (default v3, ACS3-HMAC-SHA256)
-  --json                         print JSON instead of tables
+  -o, --output json|yaml|table|wide
+                                 the output form (default table; wide adds columns to
+                                 caches list and images list)
+  --json                         the same as -o json
+  --raw                          caches list|show, images list|show: the provider's own
+                                 response objects (JSON, or YAML with -o yaml) instead of
+                                 the console's form; secrets masked
   --timeout MS                   network transfer timeout
   --verbose                      log requests (secrets redacted) on stderr
   --account ID|NAME              use a stored account (provider, region, endpoint, project
@@ -987,6 +700,7 @@ Credentials come only from the environment:
 
 Exit status: 0 success, 1 provider or network error, 2 usage error or missing
 credentials, 3 invalid cache or account settings (each problem is named on stderr),
+4 coverage: some container is not covered by a usable cache (or a document is broken),
 5 success, but the store was damaged: it was moved aside and a new, empty one used
 (one "warning:" line on stderr says where the old file is).
 </source>
@@ -998,22 +712,29 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
 命令：
   caches list                    列出镜像缓存（过滤条件：--name、--image、--tag、
                                  --resource-group、--page-size）
-  caches show ID                 显示一个镜像缓存
+  caches show ID|NAME            显示一个镜像缓存（名称须恰好匹配一个镜像缓存）
   caches create                  创建镜像缓存（--name、--image...，见下文）
   caches update ID               修改镜像缓存（仅阿里云；选项同 create）
-  caches delete ID...            删除镜像缓存
+  caches delete ID|NAME...       删除镜像缓存（每个名称须恰好匹配一个镜像缓存）
   images list                    列出镜像（--type、--namespace、--name、--image-version、
                                  --category、--source、--page-size）
   images show ID                 显示一个镜像（E-HPC：容器和虚拟机规格）
   images layers ID               镜像的基础镜像层（华为云 HSS）
   export caches --csv FILE       将所有镜像缓存（过滤条件同 list）写入 CSV
   export images --csv FILE       将所有镜像写入 CSV
+  journal                        控制台和命令行的操作日志
+                                 （--since DATE、--account ID|NAME、--json）
   accounts list                  列出已保存的账号（不显示密钥）
   accounts add                   保存一个账号（见下文）
   accounts remove ID|NAME        移除账号及其密钥
   accounts import aliyun|koocli  导入 aliyun CLI 或 KooCLI 的 AK 配置
                                  （用 --file PATH 代替 ~/.aliyun 或 ~/.hcloud/config.json）
   accounts test ID|NAME          在账号的每个地域各列出一次镜像缓存
+  coverage -f FILE...            Kubernetes 清单（YAML、JSON、kind: List）、Compose 文件
+                                 或镜像列表（-f - 读取标准输入）中每个容器由哪个镜像缓存
+                                 提供，范围为所有已保存的账号和地域，或由 --provider、
+                                 --account 和 --region 选定的范围；
+                                 --expires-within 7d 拒绝更早过期的镜像缓存
 
 全局选项：
   --provider huawei|alibaba      云平台；如果环境变量中只有一个云的凭证，
@@ -1024,7 +745,13 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
   --project-id ID                华为云项目 ID（默认取 HUAWEICLOUD_SDK_PROJECT_ID，
                                  否则通过 IAM 查询）
   --signature-version v3|v1      阿里云签名版本（默认 v3，即 ACS3-HMAC-SHA256）
-  --json                         输出 JSON 而不是表格
+  -o, --output json|yaml|table|wide
+                                 输出形式（默认 table；wide 为 caches list 和
+                                 images list 增加列）
+  --json                         等同于 -o json
+  --raw                          caches list|show、images list|show：输出云服务商
+                                 自己的响应对象（JSON，或配合 -o yaml 输出 YAML），
+                                 而不是本工具的格式；密钥已遮盖
   --timeout MS                   网络传输超时（毫秒）
   --verbose                      在 stderr 上记录请求（密钥已隐去）
   --account ID|NAME              使用已保存的账号（云服务商、地域、Endpoint、项目
@@ -1063,6 +790,7 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
 
 退出状态：0 成功，1 云服务或网络错误，2 用法错误或缺少凭证，
 3 镜像缓存或账号设置无效（stderr 中会逐一指明问题），
+4 coverage：有容器没有可用的镜像缓存（或有文档损坏），
 5 成功，但本地存储已损坏：已将其移到一旁并改用一个新的空存储
 （stderr 中有一行 "warning:" 说明旧文件的位置）。
 </translation>
@@ -1071,56 +799,8 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
     <context>
         <name>ConnectionBuilder</name>
         <message>
-            <source>Unknown provider '%1' (expected huawei or alibaba).</source>
-            <translation>未知的云服务商 '%1'（应为 huawei 或 alibaba）。</translation>
-        </message>
-        <message>
-            <source>--provider is required (huawei or alibaba): it cannot be told from the credentials in the environment.</source>
-            <translation>必须指定 --provider（huawei 或 alibaba）：无法根据环境变量中的凭证判断云服务商。</translation>
-        </message>
-        <message>
-            <source>No Huawei Cloud credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or CLOUD_SDK_AK and CLOUD_SDK_SK) in the environment.</source>
-            <translation>没有华为云凭证：请在环境变量中设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（或 CLOUD_SDK_AK 和 CLOUD_SDK_SK）。</translation>
-        </message>
-        <message>
-            <source>No Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET in the environment.</source>
-            <translation>没有阿里云凭证：请在环境变量中设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
-        </message>
-        <message>
-            <source>--project-id is a Huawei Cloud option.</source>
-            <translation>--project-id 是华为云的选项。</translation>
-        </message>
-        <message>
-            <source>--signature-version is an Alibaba Cloud option.</source>
-            <translation>--signature-version 是阿里云的选项。</translation>
-        </message>
-        <message>
-            <source>--region is required (e.g. %1).</source>
-            <translation>必须指定 --region（例如 %1）。</translation>
-        </message>
-        <message>
-            <source>--endpoint expects an http(s) URL such as https://host:port, got '%1'.</source>
-            <translation>--endpoint 需要 http(s) URL（例如 https://host:port），实际为 '%1'。</translation>
-        </message>
-        <message>
             <source>--registry needs the registry password in IMAGECACHE_REGISTRY_PASSWORD.</source>
             <translation>--registry 需要在 IMAGECACHE_REGISTRY_PASSWORD 中提供镜像仓库密码。</translation>
-        </message>
-        <message>
-            <source>--provider %1 does not match account %2, which is a %3 account.</source>
-            <translation>--provider %1 与账号 %2 不匹配：该账号是 %3 账号。</translation>
-        </message>
-        <message>
-            <source>Account %1 has no region '%2' (it has: %3).</source>
-            <translation>账号 %1 没有地域 '%2'（该账号的地域：%3）。</translation>
-        </message>
-        <message>
-            <source>No IAM password is stored for account %1 (the keychain has none; without a system keychain it is not kept between commands). Use an access key account with %2 in the environment instead.</source>
-            <translation>账号 %1 没有保存 IAM 密码（系统密钥链中没有；没有系统密钥链时，密码不会在多条命令之间保留）。请改用访问密钥账号，并在环境变量中设置 %2。</translation>
-        </message>
-        <message>
-            <source>No secret for account %1: the keychain has none, and the environment does not hold the pair of access key id %2 (set %3).</source>
-            <translation>账号 %1 没有可用的密钥：系统密钥链中没有，环境变量中也没有与访问密钥 ID %2 配对的密钥（请设置 %3）。</translation>
         </message>
     </context>
     <context>
@@ -1172,6 +852,16 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>No secret for account %1: the keychain has none, and the environment does not hold the pair of access key id %2 (set %3).</source>
             <translation>账号 %1 没有可用的密钥：系统密钥链中没有，环境变量中也没有与访问密钥 ID %2 配对的密钥（请设置 %3）。</translation>
+        </message>
+        <message>
+            <source>No credentials found. Provide them in one of these ways:
+  - in the environment: HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (Huawei Cloud), or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (Alibaba Cloud), with the region in IMAGECACHE_REGION or --region;
+  - as a stored account: imagecache accounts add --provider huawei|alibaba --name NAME --region REGION --access-key-id ID, then --account NAME;
+  - from the profiles of the aliyun CLI or KooCLI: imagecache accounts import aliyun|koocli, then --account NAME (see imagecache accounts list).</source>
+            <translation>未找到凭据。可以通过以下任一方式提供：
+  - 在环境变量中：HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK（华为云），或 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET（阿里云），地域放在 IMAGECACHE_REGION 或 --region 中；
+  - 作为已保存的账号：imagecache accounts add --provider huawei|alibaba --name NAME --region REGION --access-key-id ID，然后使用 --account NAME；
+  - 从 aliyun CLI 或 KooCLI 的配置导入：imagecache accounts import aliyun|koocli，然后使用 --account NAME（见 imagecache accounts list）。</translation>
         </message>
     </context>
     <context>
@@ -1281,6 +971,37 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         </message>
     </context>
     <context>
+        <name>ImageReference</name>
+        <message>
+            <source>the image reference is empty</source>
+            <translation>镜像引用为空</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid image reference</source>
+            <translation>“%1”不是有效的镜像引用</translation>
+        </message>
+        <message>
+            <source>the repository name in '%1' must be lowercase</source>
+            <translation>“%1”中的仓库名必须为小写</translation>
+        </message>
+        <message>
+            <source>the repository name in '%1' is longer than 255 characters</source>
+            <translation>“%1”中的仓库名超过 255 个字符</translation>
+        </message>
+        <message>
+            <source>the digest in '%1' has the wrong length</source>
+            <translation>“%1”中的摘要长度不对</translation>
+        </message>
+        <message>
+            <source>the digest algorithm in '%1' is not supported</source>
+            <translation>不支持“%1”中的摘要算法</translation>
+        </message>
+        <message>
+            <source>'%1' is a 64-character hexadecimal identifier, not a repository name</source>
+            <translation>“%1”是 64 个字符的十六进制标识符，不是仓库名</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageTable</name>
         <message>
             <source>Provider</source>
@@ -1329,6 +1050,13 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>Registry user</source>
             <translation>镜像仓库用户名</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManifestReader</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>无法读取文件：%1</translation>
         </message>
     </context>
     <context>
@@ -1429,10 +1157,6 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>Profile %1: an account with access key id %2 already exists</source>
             <translation>配置 %1：访问密钥 ID 为 %2 的账号已存在</translation>
-        </message>
-        <message>
-            <source>A secret could not be saved: %1</source>
-            <translation>无法保存密钥：%1</translation>
         </message>
     </context>
     <context>
@@ -1869,6 +1593,30 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <source>LAYER DIGEST</source>
             <translation>镜像层摘要</translation>
         </message>
+        <message>
+            <source>EXPIRES</source>
+            <translation>过期时间</translation>
+        </message>
+        <message>
+            <source>IMAGE NAMES</source>
+            <translation>镜像列表</translation>
+        </message>
+        <message>
+            <source>TAGS</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>SCAN</source>
+            <translation>扫描状态</translation>
+        </message>
+        <message>
+            <source>REGISTRY</source>
+            <translation>镜像仓库</translation>
+        </message>
+        <message>
+            <source>DIGEST</source>
+            <translation>摘要</translation>
+        </message>
     </context>
     <context>
         <name>ViewExport</name>
@@ -2110,6 +1858,12 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <source>%1 was not deleted within %2 ms.</source>
             <translation>%1 未在 %2 毫秒内删除。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n caches are named '%1'; give one of their IDs: %2</source>
+            <translation>
+                <numerusform>有 %n 个镜像缓存名为“%1”；请给出其中一个 ID：%2</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cli::CacheWaiter</name>
@@ -2138,6 +1892,79 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>warning: %1</source>
             <translation>警告：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli::CoverageCommand</name>
+        <message>
+            <source>'coverage' needs at least one -f FILE (or -f - for stdin).</source>
+            <translation>'coverage' 至少需要一个 -f FILE（或用 -f - 读取标准输入）。</translation>
+        </message>
+        <message>
+            <source>--expires-within expects a duration such as 12h, 7d or 2w, got '%1'.</source>
+            <translation>--expires-within 应为时长，如 12h、7d 或 2w，而不是 '%1'。</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>警告：%1</translation>
+        </message>
+        <message>
+            <source>No account could be connected.</source>
+            <translation>没有可以连接的账号。</translation>
+        </message>
+        <message>
+            <source>No stored account matches --provider, --account and --region.</source>
+            <translation>没有与 --provider、--account 和 --region 匹配的已保存账号。</translation>
+        </message>
+        <message>
+            <source>%1:%2: document %3 could not be read: %4</source>
+            <translation>%1:%2：无法读取第 %3 个文档：%4</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>错误：%1</translation>
+        </message>
+        <message>
+            <source>WORKLOAD</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <source>CONTAINER</source>
+            <translation>容器</translation>
+        </message>
+        <message>
+            <source>IMAGE</source>
+            <translation>镜像</translation>
+        </message>
+        <message>
+            <source>PROVIDER</source>
+            <translation>云服务商</translation>
+        </message>
+        <message>
+            <source>ACCOUNT / REGION</source>
+            <translation>账号 / 地域</translation>
+        </message>
+        <message>
+            <source>COVERAGE</source>
+            <translation>覆盖情况</translation>
+        </message>
+        <message>
+            <source>CACHE</source>
+            <translation>镜像缓存</translation>
+        </message>
+        <message>
+            <source>EXPIRES</source>
+            <translation>过期时间</translation>
+        </message>
+        <message>
+            <source>note: %1 in %2: %3</source>
+            <translation>注意：%2 中的 %1：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workload(s), %1 image(s), %2 container(s): %3 covered, %4 partial, %5 not covered; %6 document(s) skipped (not workloads), %7 broken.</source>
+            <translation>
+                <numerusform>%n 个工作负载，%1 个镜像，%2 个容器：%3 个已覆盖，%4 个部分覆盖，%5 个未覆盖；跳过 %6 个文档（不是工作负载），%7 个已损坏。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2321,6 +2148,99 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <source>Message</source>
             <comment>failure or status message</comment>
             <translation>消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>models::CoverageModel</name>
+        <message numerus="yes">
+            <source>%n workload(s)</source>
+            <translation>
+                <numerusform>%n 个工作负载</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>%n 个镜像</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n covered</source>
+            <translation>
+                <numerusform>%n 个已覆盖</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partial</source>
+            <translation>
+                <numerusform>%n 个部分覆盖</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not covered</source>
+            <translation>
+                <numerusform>%n 个未覆盖</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) skipped (not workloads)</source>
+            <translation>
+                <numerusform>跳过 %n 个文档（不是工作负载）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n broken document(s)</source>
+            <translation>
+                <numerusform>%n 个损坏的文档</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, document %2, line %3</source>
+            <translation>%1，第 %2 个文档，第 %3 行</translation>
+        </message>
+        <message>
+            <source>no account</source>
+            <translation>无账号</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>容器</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>镜像</translation>
+        </message>
+        <message>
+            <source>Cloud</source>
+            <translation>云平台</translation>
+        </message>
+        <message>
+            <source>Account / Region</source>
+            <translation>账号 / 地域</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖情况</translation>
+        </message>
+        <message>
+            <source>Cache ID</source>
+            <translation>镜像缓存 ID</translation>
+        </message>
+        <message>
+            <source>Cache</source>
+            <translation>镜像缓存</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>过期时间</translation>
         </message>
     </context>
     <context>
@@ -2803,6 +2723,10 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <source>no new image cache named %1 was found afterwards: it was not created</source>
             <translation>之后未找到名为 %1 的新镜像缓存：它没有被创建</translation>
         </message>
+        <message>
+            <source>at most %1 images can be matched in one call</source>
+            <translation>一次调用最多可匹配 %1 个镜像</translation>
+        </message>
     </context>
     <context>
         <name>providers::alibaba::EhpcImageService</name>
@@ -3193,6 +3117,14 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <comment>a cache that was never matched</comment>
             <translation>从未</translation>
         </message>
+        <message>
+            <source>Huawei Cloud CCE reports no events for image caches. The status and its message on the Overview tab are what the provider says.</source>
+            <translation>华为云 CCE 不为镜像缓存提供事件。概览页上的状态及其消息就是云服务商给出的全部信息。</translation>
+        </message>
+        <message>
+            <source>No events reported for this cache yet. ECI lists events while it builds the cache and when something goes wrong.</source>
+            <translation>此镜像缓存尚无事件。ECI 会在构建镜像缓存期间以及出错时列出事件。</translation>
+        </message>
     </context>
     <context>
         <name>ui::CachesPage</name>
@@ -3207,6 +3139,37 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>All clouds</source>
             <translation>全部云平台</translation>
+        </message>
+        <message>
+            <source>Clear Filter</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>No image caches yet.
+Create one with Cache ▸ New Cache… (Ctrl+N); caches made elsewhere show up at the next refresh.</source>
+            <translation>还没有镜像缓存。
+可通过 缓存 ▸ 新建缓存…（Ctrl+N）创建；在别处创建的镜像缓存会在下次刷新时出现。</translation>
+        </message>
+        <message>
+            <source>No image caches in this account or region.</source>
+            <translation>此账号或地域中没有镜像缓存。</translation>
+        </message>
+        <message>
+            <source>the chosen status and cloud</source>
+            <translation>所选状态和云平台</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <comment>the filter text, quoted</comment>
+            <translation>“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>No caches match %1 (%n hidden by the filter).
+Press Esc to clear the filter.</source>
+            <translation>
+                <numerusform>没有与%1匹配的镜像缓存（筛选隐藏了 %n 个）。
+按 Esc 清除筛选。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3326,24 +3289,95 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <translation>账号或地域 %1 已不在配置中。</translation>
         </message>
         <message>
-            <source>the keychain refused the secret</source>
-            <translation>系统密钥链拒绝保存该密钥</translation>
-        </message>
-        <message>
-            <source>%1: an account with this access key exists already.</source>
-            <translation>%1：使用此访问密钥的账号已存在。</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
             <source>The database password could not be stored in the keychain: %1</source>
             <translation>无法将数据库密码保存到系统密钥链：%1</translation>
         </message>
         <message>
             <source>Connected. The database has the current schema (version %1).</source>
             <translation>已连接。数据库使用当前的表结构（版本 %1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::CoveragePage</name>
+        <message>
+            <source>&amp;Open Manifests…</source>
+            <translation>打开清单(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+O</source>
+            <translation>Ctrl+O</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Manifest</source>
+            <translation>粘贴清单(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+V</source>
+            <translation>Ctrl+Shift+V</translation>
+        </message>
+        <message>
+            <source>Create a Cache for the &amp;Uncovered Images…</source>
+            <translation>为未覆盖的镜像创建镜像缓存(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <source>Copy the &amp;Annotation</source>
+            <translation>复制注解(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+C</source>
+            <translation>Ctrl+Shift+C</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>清除(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Refuse caches that expire &amp;within:</source>
+            <translation>拒绝在此时间内过期的镜像缓存(&amp;W)：</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>expired only</source>
+            <translation>仅已过期</translation>
+        </message>
+        <message>
+            <source>Open Kubernetes manifests (YAML, JSON, kubectl get -o yaml), a Compose file or a list of images (Ctrl+O), paste one (Ctrl+Shift+V) or drop files here: each container is matched against the caches of every account and region.</source>
+            <translation>打开 Kubernetes 清单（YAML、JSON、kubectl get -o yaml）、Compose 文件或镜像列表（Ctrl+O），粘贴一个（Ctrl+Shift+V）或将文件拖放到此处：每个容器都会与所有账号和地域的镜像缓存进行匹配。</translation>
+        </message>
+        <message>
+            <source>%1, document %2, line %3: %4</source>
+            <translation>%1，第 %2 个文档，第 %3 行：%4</translation>
+        </message>
+        <message>
+            <source>Open Manifests</source>
+            <translation>打开清单</translation>
+        </message>
+        <message>
+            <source>Manifests (*.yaml *.yml *.json *.txt);;All files (*)</source>
+            <translation>清单 (*.yaml *.yml *.json *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no text to evaluate.</source>
+            <translation>剪贴板中没有可评估的文本。</translation>
+        </message>
+        <message>
+            <source>pasted text %1</source>
+            <translation>粘贴的文本 %1</translation>
+        </message>
+        <message>
+            <source>Copied %1</source>
+            <translation>已复制 %1</translation>
+        </message>
+        <message>
+            <source>dropped text</source>
+            <translation>拖放的文本</translation>
         </message>
     </context>
     <context>
@@ -3520,6 +3554,18 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
             <source>Recommended: at least %1 GiB (3× the decompressed size of the images).</source>
             <translation>建议至少 %1 GiB（镜像解压后大小的 3 倍）。</translation>
         </message>
+        <message>
+            <source>%1
+(API parameter: %2)</source>
+            <translation>%1
+（API 参数：%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>……另有 %n 个问题</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ui::HistoryPage</name>
@@ -3542,6 +3588,18 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
             <translation>
                 <numerusform>%1 / %n 条记录</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No entries match the filter.
+Clear the filter text or pick All results.</source>
+            <translation>没有与筛选匹配的记录。
+请清除筛选文本或选择“全部结果”。</translation>
+        </message>
+        <message>
+            <source>No operations recorded yet.
+Every create, update and delete, from this console or the imagecache command, is listed here with who, when and the provider's request ID.</source>
+            <translation>尚无操作记录。
+来自本控制台或 imagecache 命令的每次创建、更新和删除都会列在这里，包括操作者、时间和云服务商的请求 ID。</translation>
         </message>
     </context>
     <context>
@@ -3688,6 +3746,20 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
                 <numerusform>基础镜像层：%n</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>No images match “%1” (%n hidden by the filter).
+Clear the filter to see them all.</source>
+            <translation>
+                <numerusform>没有与“%1”匹配的镜像（筛选隐藏了 %n 个）。
+清除筛选即可看到全部。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No images listed.
+The Images view lists Huawei HSS and Alibaba E-HPC images of your accounts: press F5 to list them again, and check that the account may use HSS or E-HPC in this region.</source>
+            <translation>没有列出镜像。
+镜像视图列出您账号的华为云 HSS 和阿里云 E-HPC 镜像：按 F5 重新列出，并确认该账号在此地域可以使用 HSS 或 E-HPC。</translation>
+        </message>
     </context>
     <context>
         <name>ui::MainWindow</name>
@@ -3695,25 +3767,9 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
             <source>ImageCache Console</source>
             <translation>ImageCache Console</translation>
         </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>…以及其他 %n 个</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Delete Image Caches</source>
             <translation>删除镜像缓存</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n image cache(s)? Pods will no longer start from them.
-
-%1</source>
-            <translation>
-                <numerusform>确定要删除 %n 个镜像缓存吗？之后 Pod 将无法再使用它们加速启动。
-
-%1</numerusform>
-            </translation>
         </message>
         <message>
             <source>%1 failed: %2</source>
@@ -3874,12 +3930,6 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
             <source>not yet refreshed</source>
             <translation>尚未刷新</translation>
         </message>
-        <message numerus="yes">
-            <source>%n request(s) in flight</source>
-            <translation>
-                <numerusform>%n 个请求进行中</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 · %2: %3</source>
             <translation>%1 · %2：%3</translation>
@@ -3919,10 +3969,6 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
             <translation>导入 CLI 配置</translation>
         </message>
         <message>
-            <source>aliyun CLI or KooCLI configuration (config.json);;All files (*)</source>
-            <translation>aliyun CLI 或 KooCLI 配置文件 (config.json);;所有文件 (*)</translation>
-        </message>
-        <message>
             <source>%1 · %2: the keys were refused (%3). Use Accounts ▸ Edit Account to enter new ones; polling resumes when they are saved.</source>
             <translation>%1 · %2：密钥被拒绝（%3）。请通过“账号 ▸ 编辑账号”输入新的密钥；保存后将恢复轮询。</translation>
         </message>
@@ -3954,6 +4000,167 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
         <message>
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <source>C&amp;overage</source>
+            <translation>覆盖情况(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Ctrl+3</source>
+            <translation>Ctrl+3</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖情况</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>……以及另外 %1 个</translation>
+        </message>
+        <message>
+            <source>Delete 1 cache?</source>
+            <translation>删除 1 个镜像缓存？</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n caches?</source>
+            <translation>
+                <numerusform>删除 %n 个镜像缓存？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pods will no longer start from them. This cannot be undone.
+
+%1</source>
+            <translation>Pod 将不能再从这些镜像缓存启动。此操作无法撤销。
+
+%1</translation>
+        </message>
+        <message>
+            <source>Delete 1 cache</source>
+            <translation>删除 1 个镜像缓存</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n caches</source>
+            <translation>
+                <numerusform>删除 %n 个镜像缓存</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <source>?</source>
+            <translation>?</translation>
+        </message>
+        <message>
+            <source>&amp;Documentation</source>
+            <translation>文档(&amp;D)</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> 或 </translation>
+        </message>
+        <message>
+            <source>Clear the filter</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <source>More in the &lt;a href="%1"&gt;documentation&lt;/a&gt;.</source>
+            <translation>更多内容见&lt;a href="%1"&gt;文档&lt;/a&gt;。</translation>
+        </message>
+        <message>
+            <source>1 request in flight</source>
+            <translation>1 个请求进行中</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n requests in flight</source>
+            <translation>
+                <numerusform>%n 个请求进行中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show events</source>
+            <translation>查看事件</translation>
+        </message>
+        <message>
+            <source>The demo could not be started: run imagecache-console --demo.</source>
+            <translation>无法启动演示：请运行 imagecache-console --demo。</translation>
+        </message>
+        <message>
+            <source>The demo opens in a window of its own.</source>
+            <translation>演示将在单独的窗口中打开。</translation>
+        </message>
+        <message>
+            <source>Add an account first (Accounts ▸ Add Account…).</source>
+            <translation>请先添加账号（账号 ▸ 添加账号…）。</translation>
+        </message>
+        <message>
+            <source>aliyun CLI or KooCLI configuration (config.json)</source>
+            <translation>aliyun CLI 或 KooCLI 配置 (config.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::RequestTracker</name>
+        <message>
+            <source>Create %1 requested; it is ready when the table says Ready.</source>
+            <translation>已请求创建 %1；表格显示“就绪”时即可使用。</translation>
+        </message>
+        <message>
+            <source>Update %1 requested.</source>
+            <translation>已请求更新 %1。</translation>
+        </message>
+        <message>
+            <source>Delete %1 requested.</source>
+            <translation>已请求删除 %1。</translation>
+        </message>
+        <message>
+            <source>the provider gave no reason</source>
+            <translation>云服务商未给出原因</translation>
+        </message>
+        <message>
+            <source>Create %1 failed: %2</source>
+            <translation>创建 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>Image cache %1 is ready.</source>
+            <translation>镜像缓存 %1 已就绪。</translation>
+        </message>
+        <message>
+            <source>Create %1 failed: the cache disappeared.</source>
+            <translation>创建 %1 失败：该镜像缓存已消失。</translation>
+        </message>
+        <message>
+            <source>Update %1 failed: %2</source>
+            <translation>更新 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>Image cache %1 is updated and ready.</source>
+            <translation>镜像缓存 %1 已更新并就绪。</translation>
+        </message>
+        <message>
+            <source>Image cache %1 deleted.</source>
+            <translation>镜像缓存 %1 已删除。</translation>
+        </message>
+        <message>
+            <source>Delete %1 failed: %2</source>
+            <translation>删除 %1 失败：%2</translation>
         </message>
     </context>
     <context>
@@ -4069,6 +4276,126 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
         <message>
             <source>Failed: %1</source>
             <translation>失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ui::WelcomePage</name>
+        <message>
+            <source>Welcome to ImageCache Console</source>
+            <translation>欢迎使用 ImageCache Console</translation>
+        </message>
+        <message>
+            <source>See and manage the image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window. No account is set up yet: add one with its access key, import the profiles of the aliyun CLI or KooCLI, or look around in the demo first.</source>
+            <translation>在一个窗口中查看和管理华为云 CCE Autopilot 与阿里云 ECI 的镜像缓存。目前还没有设置账号：可以用访问密钥添加一个账号，导入 aliyun CLI 或 KooCLI 的配置，或者先在演示中看看。</translation>
+        </message>
+        <message>
+            <source>&amp;Add Account…</source>
+            <translation>添加账号(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>An access key (AK/SK) of Huawei Cloud or Alibaba Cloud and its regions. The secret goes to the system keychain.</source>
+            <translation>华为云或阿里云的访问密钥（AK/SK）及其地域。私有访问密钥保存在系统密钥链中。</translation>
+        </message>
+        <message>
+            <source>&amp;Import Profiles…</source>
+            <translation>导入配置(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>The profiles of the aliyun CLI (~/.aliyun/config.json) or KooCLI (~/.hcloud/config.json).</source>
+            <translation>aliyun CLI（~/.aliyun/config.json）或 KooCLI（~/.hcloud/config.json）的配置。</translation>
+        </message>
+        <message>
+            <source>Try the &amp;Demo</source>
+            <translation>试用演示(&amp;D)</translation>
+        </message>
+        <message>
+            <source>A second window with demo accounts of both clouds on a built-in emulator: nothing is sent to a cloud.</source>
+            <translation>在第二个窗口中使用内置模拟器上两个云平台的演示账号：不会向任何云平台发送请求。</translation>
+        </message>
+    </context>
+    <context>
+        <name>workload::Coverage</name>
+        <message>
+            <source>CCE Autopilot does not refuse the pod: it pulls every image from the registry, silently.</source>
+            <translation>CCE Autopilot 不会拒绝该 Pod：它会静默地从镜像仓库拉取所有镜像。</translation>
+        </message>
+        <message>
+            <source>never expires</source>
+            <translation>永不过期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n 小时</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n 分钟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (expired %2 ago)</source>
+            <translation>%1（已过期 %2）</translation>
+        </message>
+        <message>
+            <source>%1 (in %2)</source>
+            <translation>%1（%2后）</translation>
+        </message>
+        <message>
+            <source>no usable cache holds it</source>
+            <translation>没有可用的镜像缓存包含它</translation>
+        </message>
+        <message>
+            <source>the cache the annotation names does not exist</source>
+            <translation>注解指定的镜像缓存不存在</translation>
+        </message>
+        <message>
+            <source>the named cache is not Ready</source>
+            <translation>指定的镜像缓存未就绪</translation>
+        </message>
+        <message>
+            <source>the cache expires before the chosen date</source>
+            <translation>该镜像缓存在所选日期之前过期</translation>
+        </message>
+        <message>
+            <source>partial match only: some layers are pulled</source>
+            <translation>仅部分匹配：部分镜像层需要拉取</translation>
+        </message>
+        <message>
+            <source>the pod's cache does not hold it; it is pulled</source>
+            <translation>Pod 的镜像缓存不包含它，将从镜像仓库拉取</translation>
+        </message>
+        <message>
+            <source>automatic matching is off (eci-auto-imc: "false")</source>
+            <translation>自动匹配已关闭（eci-auto-imc: "false"）</translation>
+        </message>
+        <message>
+            <source>not a valid image reference</source>
+            <translation>不是有效的镜像引用</translation>
+        </message>
+        <message>
+            <source>the provider did not answer</source>
+            <translation>云服务商没有响应</translation>
+        </message>
+        <message>
+            <source>covered</source>
+            <translation>已覆盖</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>部分覆盖</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>未覆盖</translation>
         </message>
     </context>
 </TS>

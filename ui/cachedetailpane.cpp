@@ -1,5 +1,7 @@
 #include "cachedetailpane.h"
 
+#include "emptystate.h"
+
 #include "core/secretmask.h"
 #include "models/eventmodel.h"
 #include "models/layermodel.h"
@@ -86,6 +88,14 @@ CacheDetailPane::CacheDetailPane(QWidget *parent)
     m_events->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_events->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_tabs->addTab(m_events, tr("&Events"));
+    m_eventsEmpty = new EmptyState(m_events, [this]() -> QString {
+        if (m_key.isEmpty())
+            return {};
+        return m_huawei ? tr("Huawei Cloud CCE reports no events for image caches. The status and "
+                             "its message on the Overview tab are what the provider says.")
+                        : tr("No events reported for this cache yet. ECI lists events while it "
+                             "builds the cache and when something goes wrong.");
+    });
 
     auto *layersPage = new QWidget;
     auto *layersLayout = new QVBoxLayout(layersPage);
@@ -142,6 +152,7 @@ void CacheDetailPane::setCache(const core::ImageCache *cache, const QString &acc
         m_layersNote->setText(cache ? tr("Loading the base-image layers…") : QString());
     }
     m_key = key;
+    m_huawei = cache && cache->provider == core::Provider::Huawei;
     setEnabled(cache != nullptr);
     if (!cache) {
         m_title->setText(tr("Select an image cache to see its details."));
@@ -151,6 +162,7 @@ void CacheDetailPane::setCache(const core::ImageCache *cache, const QString &acc
         m_imageList->setStringList({});
         m_tagModel->setTags({});
         m_eventModel->setEvents({});
+        m_eventsEmpty->refresh();
         m_raw->clear();
         return;
     }
@@ -206,6 +218,7 @@ void CacheDetailPane::setCache(const core::ImageCache *cache, const QString &acc
         m_imageList->setStringList(cache->images);
     m_tagModel->setTags(cache->tags);
     m_eventModel->setEvents(cache->events);
+    m_eventsEmpty->refresh();
     const QString raw = QString::fromUtf8(
         QJsonDocument(core::maskSecrets(cache->raw)).toJson(QJsonDocument::Indented));
     if (m_raw->toPlainText() != raw)

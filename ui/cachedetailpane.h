@@ -21,6 +21,8 @@ class TagModel;
 
 namespace ui {
 
+class EmptyState;
+
 // The selected cache in tabs: Overview (status, size, retention with expiry and time left,
 // building config or snapshots), Images, Tags, Events, Layers (digest, OS; copy a digest) and
 // the raw JSON (read-only, secrets masked). A poll that changes the cache updates the tabs in
@@ -53,6 +55,8 @@ private:
     QLabel *addField(QFormLayout *form, const QString &label);
 
     QString m_key;
+    bool m_huawei = false; // the shown cache's cloud: CCE reports no events
+    EmptyState *m_eventsEmpty = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;

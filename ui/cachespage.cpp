@@ -1,6 +1,7 @@
 #include "cachespage.h"
 
 #include "cachedetailpane.h"
+#include "emptystate.h"
 #include "statusdelegate.h"
 #include "viewexport.h"
 
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
@@ -135,6 +137,22 @@ CachesPage::CachesPage(CacheTableModel *model, QWidget *parent)
             });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CachesPage::updateDetail);
 
+    m_empty = new EmptyState(m_table, [this] { return emptyText(); });
+    connect(m_filter, &QLineEdit::textChanged, m_empty, &EmptyState::refresh);
+    for (QComboBox *combo : {m_status, m_provider})
+        connect(combo, &QComboBox::currentIndexChanged, m_empty, &EmptyState::refresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_empty, &EmptyState::refresh);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_empty, &EmptyState::refresh);
+    // Esc anywhere in the view gives back every cache.
+    auto *clear = new QAction(tr("Clear Filter"), this);
+    clear->setObjectName(QStringLiteral("clearFilter"));
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(clear, &QAction::triggered, this, &CachesPage::clearFilter);
+    addAction(clear);
+    // The line edit takes Esc for itself: it clears there too.
+    m_filter->installEventFilter(this);
+
     // The indeterminate bars move while any visible row is busy without a percentage.
     m_animation = new QTimer(this);
     m_animation->setInterval(60);
@@ -206,6 +224,56 @@ void CachesPage::setScope(const QString &accountId, const QString &region)
 {
     m_proxy->setAccountFilter(accountId);
     m_proxy->setRegionFilter(region);
+}
+
+bool CachesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && isFiltered()) {
+        clearFilter();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool CachesPage::isFiltered() const
+{
+    return !m_filter->text().isEmpty() || m_status->currentIndex() > 0
+           || m_provider->currentIndex() > 0;
+}
+
+void CachesPage::clearFilter()
+{
+    m_filter->clear();
+    m_status->setCurrentIndex(0);
+    m_provider->setCurrentIndex(0);
+}
+
+QString CachesPage::emptyText() const
+{
+    if (m_model->rowCount() == 0)
+        return tr("No image caches yet.\nCreate one with Cache ▸ New Cache… (Ctrl+N); caches "
+                  "made elsewhere show up at the next refresh.");
+    if (!isFiltered())
+        return tr("No image caches in this account or region.");
+    const QString what = m_filter->text().isEmpty()
+                             ? tr("the chosen status and cloud")
+                             : tr("“%1”", "the filter text, quoted").arg(m_filter->text());
+    return tr("No caches match %1 (%n hidden by the filter).\nPress Esc to clear the filter.",
+              nullptr, m_model->rowCount())
+        .arg(what);
+}
+
+bool CachesPage::selectKey(const QString &key)
+{
+    const QModelIndex source = m_model->indexOfKey(key);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
 }
 
 void CachesPage::focusFilter()

@@ -19,6 +19,7 @@ class CacheTableModel;
 namespace ui {
 
 class CacheDetailPane;
+class EmptyState;
 class StatusDelegate;
 
 // The "Image caches" view: a filter bar (text over name, id and images; status; provider), the
@@ -39,6 +40,13 @@ public:
     // The account/region picked in the navigation tree (empty: all).
     void setScope(const QString &accountId, const QString &region);
     void focusFilter();
+    // Text, status and cloud filters back to "all" (Esc).
+    void clearFilter();
+    bool isFiltered() const;
+    // What the empty table says (also with a filter that matches nothing).
+    QString emptyText() const;
+    // Selects the cache of `key` (and makes it current); false when no visible row has it.
+    bool selectKey(const QString &key);
     void copySelection() const;
 
     void saveState(QSettings &settings) const;
@@ -47,6 +55,9 @@ public:
 signals:
     void selectionChanged();
     void contextMenuRequested(const QPoint &globalPos);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);
@@ -63,6 +74,7 @@ private:
     CacheDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_animation = nullptr;
+    EmptyState *m_empty = nullptr;
     qreal m_phase = 0;
 };
 

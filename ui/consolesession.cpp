@@ -87,6 +87,7 @@ ConsoleSession::ConsoleSession(Options options, QObject *parent)
     , m_options(std::move(options))
     , m_client(new net::ApiClient(this))
     , m_cacheModel(new models::CacheTableModel(this))
+    , m_requests(new RequestTracker(m_cacheModel, this))
     , m_imageModel(new models::ImageTableModel(this))
     , m_journalModel(new models::JournalModel(this))
     , m_store(std::make_unique<store::StoreWorker>())
@@ -596,10 +597,16 @@ void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpe
             journal(accountId, QStringLiteral("cache.create"),
                     result.ok() ? result.value().id + QLatin1Char(' ') + spec.name : spec.name,
                     result.ok() ? net::ApiError{} : result.error(), result.requestId());
-            emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
+            if (!result.ok())
+                emit operationFinished(description, result.error());
             // The new cache shows at once as Creating and is followed on the fast interval.
             if (!result.ok() || !m_sync->applyLocal(result.value()))
                 m_sync->refreshNow(accountId, regionId);
+            if (result.ok()) {
+                m_requests->track(RequestTracker::Kind::Create, result.value().key(), spec.name);
+                emit requestAccepted(
+                    RequestTracker::acceptedText(RequestTracker::Kind::Create, spec.name));
+            }
         });
 }
 
@@ -619,7 +626,13 @@ void ConsoleSession::updateCache(const core::ImageCache &cache, const core::Cach
             journal(cache.accountId, QStringLiteral("cache.update"),
                     cache.id + QLatin1Char(' ') + cache.name,
                     result.ok() ? net::ApiError{} : result.error(), result.requestId());
-            emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
+            if (result.ok()) {
+                m_requests->track(RequestTracker::Kind::Update, cache.key(), cache.name);
+                emit requestAccepted(
+                    RequestTracker::acceptedText(RequestTracker::Kind::Update, cache.name));
+            } else {
+                emit operationFinished(description, result.error());
+            }
             m_sync->refreshNow(cache.accountId, cache.region);
         });
 }
@@ -639,7 +652,13 @@ void ConsoleSession::deleteCaches(const QList<core::ImageCache> &caches)
                 journal(cache.accountId, QStringLiteral("cache.delete"),
                         cache.id + QLatin1Char(' ') + cache.name,
                         result.ok() ? net::ApiError{} : result.error(), result.requestId());
-                emit operationFinished(description, result.ok() ? net::ApiError{} : result.error());
+                if (result.ok()) {
+                    m_requests->track(RequestTracker::Kind::Delete, cache.key(), cache.name);
+                    emit requestAccepted(
+                        RequestTracker::acceptedText(RequestTracker::Kind::Delete, cache.name));
+                } else {
+                    emit operationFinished(description, result.error());
+                }
                 m_sync->refreshNow(cache.accountId, cache.region);
             });
     }

@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "createcachedialog.h"
+#include "requesttracker.h"
 #include "workload/coverageevaluator.h"
 
 #include "accounts/connectionfactory.h"
@@ -90,6 +91,8 @@ public:
     void start();
 
     models::CacheTableModel *cacheModel() const { return m_cacheModel; }
+    // The accepted create/update/delete requests, followed until the cache gets there.
+    RequestTracker *requests() const { return m_requests; }
     models::ImageTableModel *imageModel() const { return m_imageModel; }
     models::JournalModel *journalModel() const { return m_journalModel; }
     // The store in use (never with its password).
@@ -144,8 +147,11 @@ signals:
     void accountsChanged();
     void statusChanged();
     void noticesChanged(const QStringList &notices);
-    // A user action finished: success (error.kind None) or the provider's error.
+    // A user action finished: success (error.kind None) or the provider's error. A create,
+    // update or delete that the provider accepted is not finished: it emits requestAccepted
+    // and requests() says when the cache got there.
     void operationFinished(const QString &description, const net::ApiError &error);
+    void requestAccepted(const QString &text);
     // Tray notifications: a cache became usable, failed, expires soon or disappeared.
     void notify(const QString &title, const QString &message);
     void layersReady(const QString &cacheKey, const QList<core::ImageLayer> &layers);
@@ -180,6 +186,7 @@ private:
     Options m_options;
     net::ApiClient *m_client = nullptr;
     models::CacheTableModel *m_cacheModel = nullptr;
+    RequestTracker *m_requests = nullptr;
     models::ImageTableModel *m_imageModel = nullptr;
     models::JournalModel *m_journalModel = nullptr;
     std::shared_ptr<store::CredentialStore> m_credentials;

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -16,6 +17,8 @@
 namespace ui {
 
 namespace {
+
+constexpr int MaxShown = 3; // messages in the message area; more are counted
 
 QPlainTextEdit *lineListEditor(const QString &placeholder)
 {
@@ -95,10 +98,6 @@ void CreateCacheDialog::buildForm()
     m_size->setSpecialValueText(tr("Default (20 GiB)"));
     m_size->setSuffix(tr(" GiB"));
     form->addRow(tr("Cache &size:"), m_size);
-    m_sizeHint = new QLabel;
-    m_sizeHint->setWordWrap(true);
-    m_sizeHint->setVisible(false);
-    form->addRow(QString(), m_sizeHint);
 
     m_retention = new QSpinBox;
     m_retention->setRange(0, 65536);
@@ -151,11 +150,12 @@ void CreateCacheDialog::buildForm()
 
     m_errorList = new QLabel;
     m_errorList->setWordWrap(true);
-    m_errorList->setTextFormat(Qt::PlainText);
+    m_errorList->setTextFormat(Qt::RichText);
+    m_errorList->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_errorList->setObjectName(QStringLiteral("validationErrors"));
-    QPalette pal = m_errorList->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1f, 0x1f));
-    m_errorList->setPalette(pal);
+    // Room for MaxShown messages and the size advice, reserved from the start: the form
+    // above it never moves when messages come and go.
+    m_errorList->setFixedHeight(m_errorList->fontMetrics().lineSpacing() * (MaxShown + 2) + 4);
     layout->addWidget(m_errorList);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -175,8 +175,20 @@ void CreateCacheDialog::buildForm()
     for (QLineEdit *edit : {m_name, m_cluster, m_securityGroup, m_vSwitch, m_zone, m_eip,
                             m_resourceGroup, m_registryServer, m_registryUser, m_registryPassword})
         connect(edit, &QLineEdit::textChanged, this, changed);
+    m_fields = {m_name,          m_images,
+                m_size,          m_retention,
+                m_cluster,       m_pullSecrets,
+                m_securityGroup, m_vSwitch,
+                m_zone,          m_eip,
+                m_elimination,   m_resourceGroup,
+                m_tags,          m_registryServer,
+                m_registryUser,  m_registryPassword};
+    // A field is "touched" once the user leaves it: its problems show from then on.
+    for (QWidget *field : std::as_const(m_fields))
+        field->installEventFilter(this);
     for (QPlainTextEdit *edit : {m_images, m_pullSecrets, m_tags})
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     connect(m_size, &QSpinBox::valueChanged, this, changed);
     connect(m_retention, &QSpinBox::valueChanged, this, changed);
     connect(m_elimination, &QComboBox::currentIndexChanged, this, changed);
@@ -220,6 +232,8 @@ void CreateCacheDialog::prefill(const CacheTarget &target, const QStringList &im
             m_target->setCurrentIndex(i);
     }
     m_images->setPlainText(images.join(QLatin1Char('\n')));
+    m_touched.insert(m_images); // given, not typed: its problems show at once
+    revalidate();
 }
 
 void CreateCacheDialog::setCache(const core::ImageCache &cache)
@@ -241,6 +255,8 @@ void CreateCacheDialog::setCache(const core::ImageCache &cache)
     for (const core::Tag &tag : cache.tags)
         tagLines.append(tag.key + QLatin1Char('=') + tag.value);
     m_tags->setPlainText(tagLines.join(QLatin1Char('\n')));
+    for (QWidget *field : std::as_const(m_fields))
+        m_touched.insert(field); // the cache's own settings: their problems show at once
     revalidate();
 }
 
@@ -313,13 +329,52 @@ QWidget *CreateCacheDialog::widgetForField(const QString &field) const
     return widgets.value(key, nullptr);
 }
 
-void CreateCacheDialog::markField(QWidget *widget, const QString &message)
+bool CreateCacheDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && !m_touched.contains(widget)) {
+            m_touched.insert(widget);
+            revalidate();
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void CreateCacheDialog::accept()
+{
+    if (!m_errors.isEmpty()) {
+        m_showAll = true;
+        revalidate();
+        for (QWidget *field : std::as_const(m_fields)) {
+            if (field->property("invalid").toBool() && field->isVisibleTo(this)) {
+                field->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
+        return;
+    }
+    QDialog::accept();
+}
+
+bool CreateCacheDialog::isShown(const QWidget *widget) const
+{
+    return m_showAll || (widget && m_touched.contains(widget));
+}
+
+void CreateCacheDialog::markField(QWidget *widget, const QString &message, const QString &field)
 {
     if (!widget)
         return;
+    // A tint of the field's base, not a style sheet: the field keeps its size and its
+    // native frame (a style-sheet border turned spin box arrows into bars).
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::Base, QColor(0xfd, 0xec, 0xea));
+    widget->setPalette(palette);
     widget->setProperty("invalid", true);
-    widget->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
-    widget->setToolTip(message);
+    // The parameter name only as a secondary hint, for those who read the API documents.
+    const QString tip = tr("%1\n(API parameter: %2)").arg(message, field);
+    widget->setToolTip(tip);
     widget->setAccessibleDescription(message);
     m_marked.append(widget);
 }
@@ -328,7 +383,7 @@ void CreateCacheDialog::revalidate()
 {
     for (QWidget *widget : std::as_const(m_marked)) {
         widget->setProperty("invalid", false);
-        widget->setStyleSheet(QString());
+        widget->setPalette(QPalette());
         widget->setToolTip(QString());
         widget->setAccessibleDescription(QString());
     }
@@ -344,12 +399,20 @@ void CreateCacheDialog::revalidate()
 
     QStringList lines;
     for (const core::FieldError &error : std::as_const(m_errors)) {
-        markField(widgetForField(error.field), error.message);
+        QWidget *widget = widgetForField(error.field);
+        if (!isShown(widget) && !(m_showAll && !widget))
+            continue;
+        markField(widget, error.message, error.field);
         lines.append(error.message);
     }
-    m_errorList->setText(lines.join(QLatin1Char('\n')));
-    m_errorList->setVisible(!lines.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_errors.isEmpty());
+    QStringList html;
+    for (const QString &line : lines.mid(0, MaxShown))
+        html.append(
+            QStringLiteral("<span style=\"color:#b01f1f\">%1</span>").arg(line.toHtmlEscaped()));
+    if (lines.size() > MaxShown)
+        html.append(
+            QStringLiteral("<span style=\"color:#b01f1f\">%1</span>")
+                .arg(tr("… and %n more", nullptr, int(lines.size() - MaxShown)).toHtmlEscaped()));
 
     // Huawei's advice: at least 3x the decompressed images, where the catalog knows them.
     const bool huawei = provider() == core::Provider::Huawei;
@@ -357,16 +420,16 @@ void CreateCacheDialog::revalidate()
         = huawei ? core::CacheSpecValidator::suggestedHuaweiSizeGiB(current.images, m_context)
                  : std::nullopt;
     if (suggested) {
-        m_sizeHint->setText(
-            tr("Recommended: at least %1 GiB (3× the decompressed size of the images).")
-                .arg(*suggested));
+        QString advice
+            = tr("Recommended: at least %1 GiB (3× the decompressed size of the images).")
+                  .arg(*suggested);
+        const QList<core::FieldError> warnings
+            = core::CacheSpecValidator::warnings(provider(), current, m_context);
+        if (!warnings.isEmpty())
+            advice += QLatin1Char(' ') + warnings.first().message;
+        html.append(advice.toHtmlEscaped());
     }
-    const QList<core::FieldError> warnings
-        = core::CacheSpecValidator::warnings(provider(), current, m_context);
-    if (!warnings.isEmpty() && suggested) {
-        m_sizeHint->setText(m_sizeHint->text() + QLatin1Char('\n') + warnings.first().message);
-    }
-    m_sizeHint->setVisible(suggested.has_value());
+    m_errorList->setText(html.join(QStringLiteral("<br>")));
 }
 
 } // namespace ui

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -27,8 +28,10 @@ struct CacheTarget
 };
 
 // Point-and-click create (and, for ECI, update) of an image cache. Every edit re-runs the
-// provider's documented rules (core::CacheSpecValidator): the offending field is marked and
-// the message names the rule; OK stays disabled until the spec may be sent.
+// provider's documented rules (core::CacheSpecValidator). A field's problems are shown once
+// the user has left the field (or pressed OK, which then stays in the dialog): the field is
+// tinted and its message, in plain words, appears in one message area of fixed height below
+// the form, so no field moves while the user types.
 class CreateCacheDialog final : public QDialog
 {
     Q_OBJECT
@@ -55,11 +58,18 @@ public:
     // and '#' comments ignored, duplicates dropped, order kept.
     static QStringList parseImageLines(const QString &text);
 
+    // OK: sends only a valid spec; otherwise shows every problem and focuses the first field.
+    void accept() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildForm();
     void updateProviderFields();
     void revalidate();
-    void markField(QWidget *widget, const QString &message);
+    void markField(QWidget *widget, const QString &message, const QString &field);
+    bool isShown(const QWidget *widget) const;
     QWidget *widgetForField(const QString &field) const;
     core::Provider provider() const;
 
@@ -74,7 +84,6 @@ private:
     QPlainTextEdit *m_images = nullptr;
     QSpinBox *m_size = nullptr;
     QSpinBox *m_retention = nullptr;
-    QLabel *m_sizeHint = nullptr;
 
     QGroupBox *m_huaweiBox = nullptr;
     QLineEdit *m_cluster = nullptr;
@@ -93,7 +102,10 @@ private:
     QLineEdit *m_registryUser = nullptr;
     QLineEdit *m_registryPassword = nullptr;
 
-    QLabel *m_errorList = nullptr;
+    QLabel *m_errorList = nullptr; // errors and advice; its height never changes
+    QList<QWidget *> m_fields;
+    QSet<const QWidget *> m_touched;
+    bool m_showAll = false; // OK was pressed
     QDialogButtonBox *m_buttons = nullptr;
     QList<QWidget *> m_marked;
 };

@@ -1,5 +1,7 @@
 #include "historypage.h"
 
+#include "emptystate.h"
+
 #include "viewexport.h"
 
 #include "models/journalfilterproxymodel.h"
@@ -79,6 +81,16 @@ HistoryPage::HistoryPage(JournalModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &HistoryPage::updateCount);
     updateCount();
+
+    auto *empty = new EmptyState(m_table, [this]() -> QString {
+        if (m_model->rowCount() > 0)
+            return tr("No entries match the filter.\nClear the filter text or pick All results.");
+        return tr("No operations recorded yet.\nEvery create, update and delete, from this "
+                  "console or the imagecache command, is listed here with who, when and the "
+                  "provider's request ID.");
+    });
+    connect(m_filter, &QLineEdit::textChanged, empty, &EmptyState::refresh);
+    connect(m_result, &QComboBox::currentIndexChanged, empty, &EmptyState::refresh);
 }
 
 void HistoryPage::updateCount()

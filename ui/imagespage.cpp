@@ -1,5 +1,6 @@
 #include "imagespage.h"
 
+#include "emptystate.h"
 #include "viewexport.h"
 
 #include "models/cachefilterproxymodel.h"
@@ -75,6 +76,18 @@ ImagesPage::ImagesPage(ImageTableModel *model, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ImagesPage::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ImagesPage::updateDetail);
+
+    auto *empty = new EmptyState(m_table, [this]() -> QString {
+        if (!m_filter->text().isEmpty() && m_model->rowCount() > 0)
+            return tr("No images match “%1” (%n hidden by the filter).\nClear the filter to "
+                      "see them all.",
+                      nullptr, m_model->rowCount())
+                .arg(m_filter->text());
+        return tr("No images listed.\nThe Images view lists Huawei HSS and Alibaba E-HPC "
+                  "images of your accounts: press F5 to list them again, and check that the "
+                  "account may use HSS or E-HPC in this region.");
+    });
+    connect(m_filter, &QLineEdit::textChanged, empty, &EmptyState::refresh);
 }
 
 void ImagesPage::setScope(const QString &accountId, const QString &region)

@@ -9,8 +9,10 @@
 #include "createcachedialog.h"
 #include "historypage.h"
 #include "imagespage.h"
+#include "requesttracker.h"
 #include "settingsdialog.h"
 #include "viewexport.h"
+#include "welcomepage.h"
 
 #include "models/cachetablemodel.h"
 #include "models/presentation.h"
@@ -18,12 +20,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -32,15 +38,24 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTableWidget>
 #include <QThread>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
 
 namespace ui {
 
 namespace {
 enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole };
-enum Page { CachesPageIndex, ImagesPageIndex, HistoryPageIndex, CoveragePageIndex };
+enum Page {
+    CachesPageIndex,
+    ImagesPageIndex,
+    HistoryPageIndex,
+    CoveragePageIndex,
+    WelcomePageIndex
+};
 } // namespace
 
 MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
@@ -50,16 +65,9 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     setWindowTitle(tr("ImageCache Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/imagecache-console.svg")));
     m_confirmDelete = [this](const QStringList &names) {
-        QString list = names.mid(0, 15).join(QLatin1Char('\n'));
-        if (names.size() > 15)
-            list += QLatin1Char('\n') + tr("… and %n more", nullptr, int(names.size() - 15));
-        return QMessageBox::question(
-                   this, tr("Delete Image Caches"),
-                   tr("Delete %n image cache(s)? Pods will no longer start from them.\n\n%1",
-                      nullptr, int(names.size()))
-                       .arg(list),
-                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               == QMessageBox::Yes;
+        const std::unique_ptr<QMessageBox> box = deleteConfirmation(names, this);
+        box->exec();
+        return box->buttonRole(box->clickedButton()) == QMessageBox::DestructiveRole;
     };
 
     m_cachesPage = new CachesPage(session->cacheModel());
@@ -71,6 +79,13 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_pages->addWidget(m_historyPage);
     m_coveragePage = new CoveragePage([session] { return session->coverageSources(); });
     m_pages->addWidget(m_coveragePage);
+    m_welcomePage = new WelcomePage;
+    m_pages->addWidget(m_welcomePage);
+    m_launchDemo = [] {
+        // A console of its own: the demo never mixes with real accounts (DemoEnvironment).
+        return QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                       {QStringLiteral("--demo")});
+    };
 
     createNavigation();
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -86,10 +101,19 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     createToolBar();
 
     m_statusSummary = new QLabel;
+    m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
     m_statusError = new QLabel;
     m_statusError->setObjectName(QStringLiteral("statusError"));
     m_statusError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusSummary, 1);
+    // The end of the last create/update/delete: stays until the next one, with a link to
+    // the cache's events.
+    m_requestNotice = new QLabel;
+    m_requestNotice->setObjectName(QStringLiteral("requestNotice"));
+    m_requestNotice->setTextFormat(Qt::RichText);
+    m_requestNotice->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_requestNotice->hide();
+    statusBar()->addPermanentWidget(m_requestNotice);
     statusBar()->addPermanentWidget(m_statusError);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -99,6 +123,14 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     }
 
     connect(session, &ConsoleSession::accountsChanged, this, &MainWindow::rebuildNavigation);
+    connect(m_welcomePage, &WelcomePage::addAccountRequested, this, &MainWindow::addAccount);
+    connect(m_welcomePage, &WelcomePage::importRequested, this, &MainWindow::importProfiles);
+    connect(m_welcomePage, &WelcomePage::demoRequested, this, [this] {
+        if (!m_launchDemo || !m_launchDemo())
+            showError(tr("The demo could not be started: run imagecache-console --demo."), false);
+        else
+            statusBar()->showMessage(tr("The demo opens in a window of its own."), 8000);
+    });
     connect(session, &ConsoleSession::statusChanged, this, &MainWindow::updateStatusBar);
     connect(session, &ConsoleSession::operationFinished, this,
             [this](const QString &description, const net::ApiError &error) {
@@ -110,6 +142,19 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                     statusBar()->showMessage(tr("%1: done").arg(description), 8000);
                 }
             });
+    connect(session, &ConsoleSession::requestAccepted, this, [this](const QString &text) {
+        showError(QString(), false);
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(session->requests(), &RequestTracker::settled, this, &MainWindow::showRequestNotice);
+    connect(m_requestNotice, &QLabel::linkActivated, this, [this](const QString &key) {
+        m_requestNotice->hide();
+        if (key.isEmpty() || !m_session->cacheModel()->cacheByKey(key))
+            return;
+        showCaches();
+        m_cachesPage->selectKey(key);
+        m_cachesPage->detailPane()->tabs()->setCurrentIndex(CacheDetailPane::EventsTab);
+    });
     connect(session, &ConsoleSession::notify, this,
             [this](const QString &title, const QString &message) {
                 if (m_tray && m_session->notificationsEnabled())
@@ -190,6 +235,30 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+std::unique_ptr<QMessageBox> MainWindow::deleteConfirmation(const QStringList &names,
+                                                            QWidget *parent)
+{
+    const int count = int(names.size());
+    QString list = names.mid(0, 15).join(QLatin1Char('\n'));
+    if (count > 15)
+        list += QLatin1Char('\n') + tr("… and %1 more").arg(count - 15);
+    auto box = std::make_unique<QMessageBox>(parent);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Delete Image Caches"));
+    // English has no plural for one: the singular names the cache instead of a count.
+    box->setText(count == 1 ? tr("Delete 1 cache?") : tr("Delete %n caches?", nullptr, count));
+    box->setInformativeText(
+        tr("Pods will no longer start from them. This cannot be undone.\n\n%1").arg(list));
+    QPushButton *remove
+        = box->addButton(count == 1 ? tr("Delete 1 cache") : tr("Delete %n caches", nullptr, count),
+                         QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDelete"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    return box;
+}
+
 void MainWindow::setConfirmDelete(std::function<bool(const QStringList &)> confirm)
 {
     m_confirmDelete = std::move(confirm);
@@ -263,10 +332,77 @@ void MainWindow::createActions()
                               "and Alibaba Cloud ECI in one window.")
                                .arg(QApplication::applicationVersion()));
     });
+    m_shortcuts
+        = make(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents,
+               QStringLiteral("help-keyboard-shortcuts"), &MainWindow::showShortcuts);
+    m_shortcuts->setShortcuts({QKeySequence(QKeySequence::HelpContents), QKeySequence(tr("?"))});
+    m_documentation = make(QStringLiteral("documentation"), tr("&Documentation"), QKeySequence(),
+                           QStringLiteral("help-contents"),
+                           [] { QDesktopServices::openUrl(documentationUrl()); });
+    m_documentation->setToolTip(documentationUrl().toString());
     // Copy and Find belong to the focused table, not to a line edit with a selection.
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cachesPage->table()->addAction(m_copy);
     m_historyPage->table()->addAction(m_copy);
+}
+
+QUrl MainWindow::documentationUrl()
+{
+    return QUrl(QStringLiteral(IMAGECACHE_HOMEPAGE "#readme"));
+}
+
+QList<std::pair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<std::pair<QString, QString>> rows;
+    const QList<QAction *> ordered
+        = {m_newCache,     m_updateCache, m_deleteCaches,    m_refresh,    m_copy,
+           m_find,         m_exportCsv,   m_exportSelection, m_showCaches, m_showImages,
+           m_showCoverage, m_showHistory, m_settings,        m_shortcuts,  m_quit};
+    for (QAction *action : ordered) {
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText));
+        if (keys.isEmpty())
+            continue;
+        rows.append({action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                     keys.join(tr(" or "))});
+    }
+    if (const QAction *clear = m_cachesPage->findChild<QAction *>(QStringLiteral("clearFilter")))
+        rows.append({tr("Clear the filter"), clear->shortcut().toString(QKeySequence::NativeText)});
+    return rows;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(0, 2);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (const auto &[text, keys] : shortcutList()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(text));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *docs = new QLabel(tr("More in the <a href=\"%1\">documentation</a>.")
+                                .arg(documentationUrl().toString().toHtmlEscaped()));
+    docs->setOpenExternalLinks(true);
+    layout->addWidget(docs);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(460, 480);
+    if (m_prepareShortcuts)
+        m_prepareShortcuts(&dialog);
+    dialog.exec();
 }
 
 void MainWindow::createMenus()
@@ -288,6 +424,8 @@ void MainWindow::createMenus()
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
     accounts->addActions({m_addAccount, m_editAccount, m_removeAccount, m_importProfiles});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({m_shortcuts, m_documentation});
+    help->addSeparator();
     help->addAction(m_about);
 }
 
@@ -363,7 +501,7 @@ void MainWindow::rebuildNavigation()
     m_navigation->expandAll();
     m_navigation->setCurrentIndex(restore.isValid() ? restore : m_navigationModel->index(0, 0));
     m_navigation->addActions({m_addAccount, m_editAccount, m_removeAccount});
-    updateActions();
+    onNavigationChanged();
 }
 
 void MainWindow::onNavigationChanged()
@@ -372,7 +510,10 @@ void MainWindow::onNavigationChanged()
     const int page = current.data(PageRole).toInt();
     const QString account = current.data(AccountIdRole).toString();
     const QString region = current.data(RegionRole).toString();
-    m_pages->setCurrentIndex(page);
+    // Nothing to list without an account: the welcome page says how to start.
+    const bool welcome
+        = m_session->accounts().isEmpty() && (page == CachesPageIndex || page == ImagesPageIndex);
+    m_pages->setCurrentIndex(welcome ? WelcomePageIndex : page);
     m_cachesPage->setScope(account, region);
     m_imagesPage->setScope(account, region);
     m_historyPage->setScope(account);
@@ -461,6 +602,9 @@ void MainWindow::updateActions()
     const bool caches = m_pages->currentIndex() == CachesPageIndex;
     const QList<core::ImageCache> selected = m_cachesPage->selectedCaches();
     m_newCache->setEnabled(!m_session->targets().isEmpty());
+    m_newCache->setToolTip(m_session->targets().isEmpty()
+                               ? tr("Add an account first (Accounts ▸ Add Account…).")
+                               : QString());
     // ECI only, and only from Ready / UpdateFailed: the provider refuses anything else.
     m_updateCache->setEnabled(caches && selected.size() == 1
                               && m_session->canUpdate(selected.first()));
@@ -491,7 +635,11 @@ void MainWindow::updateStatusBar()
         if (status.lastError.isError())
             latestError = &status;
     }
-    parts.append(tr("%n request(s) in flight", nullptr, inFlight));
+    // Only while something is under way: "0 requests" says nothing.
+    if (inFlight == 1)
+        parts.append(tr("1 request in flight"));
+    else if (inFlight > 1)
+        parts.append(tr("%n requests in flight", nullptr, inFlight));
     m_statusSummary->setText(parts.join(QStringLiteral("   ")));
     if (latestError) {
         showError(tr("%1 · %2: %3")
@@ -501,6 +649,19 @@ void MainWindow::updateStatusBar()
     } else if (m_errorFromPolling) {
         showError(QString(), true); // every region polls fine again
     }
+}
+
+void MainWindow::showRequestNotice(const QString &text, const QString &key, bool failed)
+{
+    const QString link
+        = m_session->cacheModel()->cacheByKey(key)
+              ? QStringLiteral(" <a href=\"%1\">%2</a>").arg(key.toHtmlEscaped(), tr("Show events"))
+              : QString();
+    m_requestNotice->setText(
+        (failed ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1")).arg(text.toHtmlEscaped())
+        + link);
+    m_requestNotice->setToolTip(text);
+    m_requestNotice->show();
 }
 
 void MainWindow::showError(const QString &text, bool fromPolling)
@@ -665,13 +826,41 @@ void MainWindow::removeAccount()
     }
 }
 
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
 void MainWindow::importProfiles()
 {
-    const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Import CLI Profiles"), QDir::homePath(),
-        tr("aliyun CLI or KooCLI configuration (config.json);;All files (*)"));
-    if (!fileName.isEmpty())
-        m_session->importProfiles(fileName);
+    // The CLIs keep their profiles in hidden folders: start in the first one that exists,
+    // with hidden files shown and both folders in the sidebar.
+    const QString home = QDir::homePath();
+    const QStringList profiles = WelcomePage::defaultProfiles(home);
+    QFileDialog dialog(this, tr("Import CLI Profiles"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog, true);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFilter(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    dialog.setNameFilters(
+        {tr("aliyun CLI or KooCLI configuration (config.json)"), tr("All files (*)")});
+    QList<QUrl> sidebar{QUrl::fromLocalFile(home)};
+    for (const QString &folder : {QStringLiteral(".aliyun"), QStringLiteral(".hcloud")}) {
+        if (QFileInfo(QDir(home).filePath(folder)).isDir())
+            sidebar.append(QUrl::fromLocalFile(QDir(home).filePath(folder)));
+    }
+    dialog.setSidebarUrls(sidebar);
+    if (profiles.isEmpty()) {
+        dialog.setDirectory(home);
+    } else {
+        dialog.setDirectory(QFileInfo(profiles.constFirst()).absolutePath());
+        dialog.selectFile(profiles.constFirst());
+    }
+    if (m_prepareImport)
+        m_prepareImport(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    m_session->importProfiles(dialog.selectedFiles().constFirst());
 }
 
 void MainWindow::restoreWindowState()

@@ -5,8 +5,14 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
+#include <utility>
 
 class QAction;
+class QDialog;
+class QFileDialog;
+class QMessageBox;
+class QUrl;
 class QLabel;
 class QStackedWidget;
 class QStandardItemModel;
@@ -23,6 +29,7 @@ class HistoryPage;
 class CoveragePage;
 class ImagesPage;
 class SettingsDialog;
+class WelcomePage;
 
 // The console's window: accounts and views on the left, the current table with its detail pane
 // in the centre, per-account refresh state and the last error in the status bar. Every action
@@ -39,10 +46,34 @@ public:
     ImagesPage *imagesPage() const { return m_imagesPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
     CoveragePage *coveragePage() const { return m_coveragePage; }
+    // Shown instead of the caches and images while no account is set up.
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    QWidget *currentPage() const;
+    // Accounts ▸ Import CLI Profiles: `prepare` (tests) sees the file dialog before it runs.
+    void setImportDialogHook(std::function<void(QFileDialog *)> prepare)
+    {
+        m_prepareImport = std::move(prepare);
+    }
+    // "Try the demo": starts the demo console; replaceable in tests. True when it started.
+    void setDemoLauncher(std::function<bool()> launch) { m_launchDemo = std::move(launch); }
     QTreeView *navigation() const { return m_navigation; }
     QAction *action(const QString &objectName) const;
+    // The in-window notice of the last request that reached its end (hidden until one did).
+    QLabel *requestNotice() const { return m_requestNotice; }
     // The confirmation dialog of Delete is replaceable in tests.
     void setConfirmDelete(std::function<bool(const QStringList &names)> confirm);
+    // The dialog Delete asks with: "Delete 2 caches?", buttons "Delete 2 caches" / "Cancel".
+    static std::unique_ptr<QMessageBox> deleteConfirmation(const QStringList &names,
+                                                           QWidget *parent = nullptr);
+    // Help ▸ Keyboard Shortcuts (F1, ?): action text → its keys, for every action with one.
+    QList<std::pair<QString, QString>> shortcutList() const;
+    void showShortcuts();
+    // Tests and screenshots see the shortcut sheet before it runs (and may close it).
+    void setShortcutsDialogHook(std::function<void(QDialog *)> prepare)
+    {
+        m_prepareShortcuts = std::move(prepare);
+    }
+    static QUrl documentationUrl();
 
     void showCaches();
     void showImages();
@@ -82,6 +113,8 @@ private:
     QString currentAccountId() const;
     // The last error in the status bar; a polling error clears itself when polls succeed.
     void showError(const QString &text, bool fromPolling);
+    // A followed request reached its end (RequestTracker::settled).
+    void showRequestNotice(const QString &text, const QString &key, bool failed);
     void restoreWindowState();
     void saveWindowState() const;
 
@@ -94,8 +127,12 @@ private:
     HistoryPage *m_historyPage = nullptr;
     std::function<void(SettingsDialog *)> m_prepareSettings;
     CoveragePage *m_coveragePage = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    std::function<void(QFileDialog *)> m_prepareImport;
+    std::function<bool()> m_launchDemo;
     QLabel *m_statusSummary = nullptr;
     QLabel *m_statusError = nullptr;
+    QLabel *m_requestNotice = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     std::function<bool(const QStringList &)> m_confirmDelete;
     QString m_pendingImage; // opened from a cache before the images were listed
@@ -120,6 +157,9 @@ private:
     QAction *m_importProfiles = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_documentation = nullptr;
+    std::function<void(QDialog *)> m_prepareShortcuts;
 };
 
 } // namespace ui

@@ -127,9 +127,12 @@ bool ConnectionFactory::fromEnvironment(const Overrides &overrides,
         }
     } else if (huawei.complete() != alibaba.complete()) {
         provider = huawei.complete() ? core::Provider::Huawei : core::Provider::Alibaba;
-    } else {
+    } else if (huawei.complete()) {
         *error = tr("--provider is required (huawei or alibaba): it cannot be told from the "
                     "credentials in the environment.");
+        return false;
+    } else {
+        *error = noCredentialsText();
         return false;
     }
 
@@ -193,6 +196,18 @@ bool ConnectionFactory::fromEnvironment(const Overrides &overrides,
         return false;
     *connection = c;
     return true;
+}
+
+QString ConnectionFactory::noCredentialsText()
+{
+    return tr("No credentials found. Provide them in one of these ways:\n"
+              "  - in the environment: HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (Huawei "
+              "Cloud), or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+              "(Alibaba Cloud), with the region in IMAGECACHE_REGION or --region;\n"
+              "  - as a stored account: imagecache accounts add --provider huawei|alibaba "
+              "--name NAME --region REGION --access-key-id ID, then --account NAME;\n"
+              "  - from the profiles of the aliyun CLI or KooCLI: imagecache accounts import "
+              "aliyun|koocli, then --account NAME (see imagecache accounts list).");
 }
 
 QString ConnectionFactory::secretVariables(core::Provider provider)

@@ -61,6 +61,9 @@ public:
                             const QString &storedSecret, providers::Connection *connection,
                             QString *error);
 
+    // What to say when neither cloud's keys are in the environment: where credentials can
+    // come from (the variables, `accounts add`, `accounts import`).
+    static QString noCredentialsText();
     // The official variables that hold the secret key of `provider` (for messages).
     static QString secretVariables(core::Provider provider);
     // The secret in the environment for `provider`, with the access key id beside it. For

@@ -3,6 +3,7 @@
 #include "clijournal.h"
 #include "connectionbuilder.h"
 #include "console.h"
+#include "core/secretmask.h"
 #include "domainjson.h"
 #include "exitcode.h"
 #include "textformatter.h"
@@ -37,14 +38,16 @@ void CacheCommands::start()
     if (command == u"list"_qs)
         list();
     else if (command == u"show"_qs)
-        show();
+        resolveIds([this](const QStringList &) { show(); });
     else if (command == u"create"_qs)
         create();
     else if (command == u"update"_qs)
         update();
     else if (command == u"delete"_qs) {
-        m_pendingDeletes = m_options.arguments;
-        removeNext();
+        resolveIds([this](const QStringList &ids) {
+            m_pendingDeletes = ids;
+            removeNext();
+        });
     } else {
         failUsage(tr("Unknown command 'caches %1'.").arg(command));
     }
@@ -57,9 +60,42 @@ void CacheCommands::journal(const QString &action, const QString &target, const 
         m_journal->record(action, target, requestId, error);
 }
 
+void CacheCommands::resolveIds(const std::function<void(const QStringList &)> &next)
+{
+    m_service->list({}).then(
+        this, [this, next](const net::Result<QList<core::ImageCache>> &result) {
+            // Without a listing the arguments can only be ids: the provider says what is wrong.
+            if (!result.ok())
+                return next(m_options.arguments);
+            QStringList ids;
+            for (const QString &argument : m_options.arguments) {
+                QStringList named;
+                bool isId = false;
+                for (const core::ImageCache &cache : result.value()) {
+                    isId = isId || cache.id == argument;
+                    if (cache.name == argument)
+                        named.append(cache.id);
+                }
+                if (isId || named.isEmpty()) {
+                    ids.append(argument);
+                } else if (named.size() == 1) {
+                    ids.append(named.constFirst());
+                } else {
+                    return failUsage(tr("%n caches are named '%1'; give one of their IDs: %2",
+                                        nullptr, int(named.size()))
+                                         .arg(argument, named.join(u", "_qs)));
+                }
+            }
+            m_resolvedIds = ids;
+            next(ids);
+        });
+}
+
 void CacheCommands::printCache(const core::ImageCache &cache)
 {
-    if (m_options.json)
+    if (m_options.raw)
+        Console::json(core::maskSecrets(cache.raw));
+    else if (m_options.json)
         Console::json(DomainJson::cache(cache));
     else
         Console::out(TextFormatter::cache(cache));
@@ -72,21 +108,25 @@ void CacheCommands::list()
             if (!result.ok())
                 return fail(result.error());
             const QList<core::ImageCache> &caches = result.value();
-            if (m_options.json)
+            if (m_options.raw)
+                Console::jsonArray(caches.size(), [&caches](qsizetype i) {
+                    return QJsonValue(core::maskSecrets(caches[i].raw));
+                });
+            else if (m_options.json)
                 Console::jsonObjects(caches.size(), [&caches](qsizetype i) {
                     return DomainJson::cacheFields(caches[i]);
                 });
             else if (result.value().isEmpty())
                 Console::err(tr("No image caches in %1.").arg(m_service->region()));
             else
-                Console::out(TextFormatter::caches(result.value()));
+                Console::out(TextFormatter::caches(result.value(), m_options.wide()));
             finish(ExitOk);
         });
 }
 
 void CacheCommands::show()
 {
-    m_service->show(m_options.arguments.constFirst())
+    m_service->show(m_resolvedIds.value(0, m_options.arguments.constFirst()))
         .then(this, [this](const net::Result<core::ImageCache> &result) {
             if (!result.ok())
                 return fail(result.error());

@@ -7,6 +7,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+#include <functional>
+
 namespace cli {
 
 class CliJournal;
@@ -39,6 +41,10 @@ private:
     // does not fit the provider or a file cannot be read.
     bool buildSpec(core::CacheSpec *spec, QString *error) const;
     void printCache(const core::ImageCache &cache);
+    // `caches show|delete NAME`: each argument that is no cache's id but exactly one cache's
+    // name becomes that cache's id; a name shared by several caches is refused (exit 2) with
+    // their ids. An argument matching nothing is passed on, for the provider to refuse.
+    void resolveIds(const std::function<void(const QStringList &ids)> &next);
     void waitUntilUsable(const QString &id, CacheWaiter::Goal goal);
 
     QProcessEnvironment m_environment;
@@ -47,6 +53,7 @@ private:
 
     providers::CacheService *m_service;
     CliJournal *m_journal = nullptr;
+    QStringList m_resolvedIds;
     QStringList m_pendingDeletes;
     QStringList m_deleted;
     QStringList m_failedDeletes;

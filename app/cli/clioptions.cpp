@@ -31,6 +31,10 @@ QList<OptionDef> optionDefs()
         {"project-id", "ID", {}},
         {"signature-version", "v3|v1", {}},
         {"json", nullptr, {}},
+        {"output", "json|yaml|table|wide", {}},
+        {"raw",
+         nullptr,
+         {u"caches list"_qs, u"caches show"_qs, u"images list"_qs, u"images show"_qs}},
         {"timeout", "MS", {}},
         {"verbose", nullptr, {}},
         {"help", nullptr, {}},
@@ -159,6 +163,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
             names.prepend(u"h"_qs);
         if (qstrcmp(def.name, "file") == 0)
             names.prepend(u"f"_qs);
+        if (qstrcmp(def.name, "output") == 0)
+            names.prepend(u"o"_qs);
         QCommandLineOption option(names);
         if (def.valueName)
             option.setValueName(QString::fromLatin1(def.valueName));
@@ -265,7 +271,32 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
         *error = tr("--signature-version must be v3 or v1.");
         return false;
     }
-    o->json = parser.isSet(u"json"_qs);
+    const bool outputGiven = parser.isSet(u"output"_qs);
+    o->output = outputGiven ? value("output").trimmed().toLower() : u"table"_qs;
+    static const QStringList outputs = {u"json"_qs, u"yaml"_qs, u"table"_qs, u"wide"_qs};
+    if (!outputs.contains(o->output)) {
+        *error = tr("-o expects json, yaml, table or wide, got '%1'.").arg(value("output"));
+        return false;
+    }
+    if (parser.isSet(u"json"_qs)) {
+        if (outputGiven && o->output != u"json"_qs) {
+            *error = tr("--json is the same as -o json; it cannot be combined with -o %1.")
+                         .arg(o->output);
+            return false;
+        }
+        o->output = u"json"_qs;
+    }
+    o->raw = parser.isSet(u"raw"_qs);
+    if (o->raw && (o->output == u"table"_qs || o->output == u"wide"_qs)) {
+        if (outputGiven) {
+            *error = tr("--raw prints the provider's response as a document: use it with -o "
+                        "json or -o yaml, not -o %1.")
+                         .arg(o->output);
+            return false;
+        }
+        o->output = u"json"_qs;
+    }
+    o->json = o->output == u"json"_qs || o->output == u"yaml"_qs;
     o->account = value("account").trimmed();
     o->storeUrl = value("store").trimmed();
     if (o->isSet(u"account"_qs) && o->account.isEmpty()) {
@@ -392,10 +423,10 @@ Huawei HSS and Alibaba E-HPC Instant, from the command line.
 Commands:
   caches list                    list image caches (filters: --name, --image, --tag,
                                  --resource-group, --page-size)
-  caches show ID                 show one cache
+  caches show ID|NAME            show one cache (a name must match exactly one cache)
   caches create                  create a cache (--name, --image..., see below)
   caches update ID               change a cache (Alibaba only; same options as create)
-  caches delete ID...            delete caches
+  caches delete ID|NAME...       delete caches (each name must match exactly one cache)
   images list                    list images (--type, --namespace, --name, --image-version,
                                  --category, --source, --page-size)
   images show ID                 show one image (E-HPC: container and VM specs)
@@ -425,7 +456,13 @@ Global options:
   --project-id ID                Huawei project id (default: HUAWEICLOUD_SDK_PROJECT_ID,
                                  else looked up through IAM)
   --signature-version v3|v1      Alibaba signature (default v3, ACS3-HMAC-SHA256)
-  --json                         print JSON instead of tables
+  -o, --output json|yaml|table|wide
+                                 the output form (default table; wide adds columns to
+                                 caches list and images list)
+  --json                         the same as -o json
+  --raw                          caches list|show, images list|show: the provider's own
+                                 response objects (JSON, or YAML with -o yaml) instead of
+                                 the console's form; secrets masked
   --timeout MS                   network transfer timeout
   --verbose                      log requests (secrets redacted) on stderr
   --account ID|NAME              use a stored account (provider, region, endpoint, project

@@ -22,7 +22,12 @@ struct CliOptions
     QString endpoint;
     QString projectId;
     QString signatureVersion;
+    // -o json|yaml|table|wide (--json is -o json). `json` is set for both document forms
+    // (json, yaml): the commands print the value tree and Console writes it in the form asked.
+    QString output = QStringLiteral("table");
     bool json = false;
+    bool raw = false; // --raw: the provider's own objects (secrets masked) instead of ours
+    bool wide() const { return output == QLatin1String("wide"); }
     int timeoutMs = 0; // 0: the transport's default
     bool verbose = false;
     bool help = false;

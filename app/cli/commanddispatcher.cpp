@@ -103,6 +103,8 @@ QFuture<int> CommandDispatcher::dispatch(const QStringList &arguments,
         Console::err(tr("Try 'imagecache --help'."));
         return exitWith(ExitUsage);
     }
+    Console::setDocumentFormat(options.output == u"yaml"_qs ? Console::DocumentFormat::Yaml
+                                                            : Console::DocumentFormat::Json);
     if (options.help) {
         Console::out(CliParser::helpText());
         return exitWith(ExitOk);

@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "yamlwriter.h"
+
 #include <QByteArray>
 #include <QCborValue>
 #include <QJsonArray>
@@ -12,6 +14,23 @@
 namespace cli {
 
 namespace {
+
+Console::DocumentFormat g_format = Console::DocumentFormat::Json;
+
+void writeBytes(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+// `-o yaml`: a top-level sequence is written one element at a time, as the JSON one is.
+void yamlSequence(qsizetype count, const std::function<QJsonValue(qsizetype)> &element)
+{
+    if (count == 0)
+        writeBytes("[]\n");
+    for (qsizetype i = 0; i < count; ++i)
+        writeBytes(YamlWriter::sequenceElement(element(i)));
+    std::fflush(stdout);
+}
 
 void write(FILE *stream, const QString &text)
 {
@@ -224,8 +243,23 @@ void Console::err(const QString &text)
     write(stderr, text);
 }
 
+void Console::setDocumentFormat(DocumentFormat format)
+{
+    g_format = format;
+}
+
+Console::DocumentFormat Console::documentFormat()
+{
+    return g_format;
+}
+
 void Console::json(const QJsonValue &value)
 {
+    if (g_format == DocumentFormat::Yaml && !value.isArray()) {
+        writeBytes(YamlWriter::document(value.toObject()));
+        std::fflush(stdout);
+        return;
+    }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         jsonArray(array.size(), [&array](qsizetype i) { return array.at(i); });
@@ -238,6 +272,14 @@ void Console::json(const QJsonValue &value)
 
 void Console::jsonObjects(qsizetype count, const std::function<JsonFields(qsizetype)> &object)
 {
+    if (g_format == DocumentFormat::Yaml) {
+        return yamlSequence(count, [&object](qsizetype i) {
+            QJsonObject o;
+            for (const auto &[key, value] : object(i))
+                o.insert(key, value);
+            return QJsonValue(o);
+        });
+    }
     JsonWriter writer;
     writer.beginArray();
     for (qsizetype i = 0; i < count; ++i)
@@ -247,6 +289,8 @@ void Console::jsonObjects(qsizetype count, const std::function<JsonFields(qsizet
 
 void Console::jsonArray(qsizetype count, const std::function<QJsonValue(qsizetype)> &element)
 {
+    if (g_format == DocumentFormat::Yaml)
+        return yamlSequence(count, element);
     JsonWriter writer;
     writer.beginArray();
     for (qsizetype i = 0; i < count; ++i)

@@ -18,6 +18,12 @@ using JsonFields = QVarLengthArray<std::pair<QLatin1String, QJsonValue>, 32>;
 class Console final
 {
 public:
+    // How json(), jsonArray() and jsonObjects() write their document: JSON (the default) or
+    // YAML (`-o yaml`), the same value tree either way.
+    enum class DocumentFormat { Json, Yaml };
+    static void setDocumentFormat(DocumentFormat format);
+    static DocumentFormat documentFormat();
+
     static void out(const QString &text); // a newline is added unless `text` ends with one
     static void err(const QString &text);
     // Indented, stable key order (sorted): byte for byte what QJsonDocument::toJson(Indented)

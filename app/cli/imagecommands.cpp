@@ -1,6 +1,7 @@
 #include "imagecommands.h"
 
 #include "console.h"
+#include "core/secretmask.h"
 #include "domainjson.h"
 #include "exitcode.h"
 #include "textformatter.h"
@@ -37,7 +38,9 @@ void ImageCommands::start()
             m_service->show(image).then(this, [this](const net::Result<core::ImageInfo> &result) {
                 if (!result.ok())
                     return fail(result.error());
-                if (m_options.json)
+                if (m_options.raw)
+                    Console::json(core::maskSecrets(result.value().raw));
+                else if (m_options.json)
                     Console::json(DomainJson::image(result.value()));
                 else
                     Console::out(TextFormatter::image(result.value()));
@@ -71,12 +74,17 @@ void ImageCommands::list()
         .then(this, [this](const net::Result<QList<core::ImageInfo>> &result) {
             if (!result.ok())
                 return fail(result.error());
-            if (m_options.json)
+            const QList<core::ImageInfo> &images = result.value();
+            if (m_options.raw)
+                Console::jsonArray(images.size(), [&images](qsizetype i) {
+                    return QJsonValue(core::maskSecrets(images[i].raw));
+                });
+            else if (m_options.json)
                 Console::json(DomainJson::images(result.value()));
             else if (result.value().isEmpty())
                 Console::err(tr("No images found."));
             else
-                Console::out(TextFormatter::images(result.value()));
+                Console::out(TextFormatter::images(result.value(), m_options.wide()));
             finish(ExitOk);
         });
 }

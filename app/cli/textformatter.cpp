@@ -1,5 +1,7 @@
 #include "textformatter.h"
 
+#include <QLocale>
+
 namespace cli {
 
 namespace {
@@ -123,17 +125,28 @@ QString TextFormatter::statusText(const core::ImageCache &cache)
     return text;
 }
 
-QString TextFormatter::caches(const QList<core::ImageCache> &caches)
+QString TextFormatter::caches(const QList<core::ImageCache> &caches, bool wide)
 {
     QList<QStringList> rows;
     for (const core::ImageCache &c : caches) {
-        rows.append({c.id, c.name, statusText(c), QString::number(c.sizeGiB),
-                     c.retentionDays > 0 ? QString::number(c.retentionDays) : tr("never"),
-                     time(c.created), QString::number(c.images.size())});
+        QStringList row{c.id,
+                        c.name,
+                        statusText(c),
+                        QString::number(c.sizeGiB),
+                        c.retentionDays > 0 ? QString::number(c.retentionDays) : tr("never"),
+                        time(c.created),
+                        QString::number(c.images.size())};
+        if (wide)
+            row << c.region << orDash(time(c.expires)) << orDash(c.images.join(u", "_qs))
+                << orDash(tagsText(c.tags));
+        rows.append(row);
     }
-    return table({tr("ID"), tr("NAME"), tr("STATUS"), tr("SIZE GiB"), tr("RETENTION DAYS"),
-                  tr("CREATED"), tr("IMAGES")},
-                 rows);
+    QStringList headers{tr("ID"),       tr("NAME"),           tr("STATUS"),
+                        tr("SIZE GiB"), tr("RETENTION DAYS"), tr("CREATED"),
+                        tr("IMAGES")};
+    if (wide)
+        headers << tr("REGION") << tr("EXPIRES") << tr("IMAGE NAMES") << tr("TAGS");
+    return table(headers, rows);
 }
 
 QString TextFormatter::cache(const core::ImageCache &c)
@@ -181,18 +194,34 @@ QString TextFormatter::cache(const core::ImageCache &c)
     return text;
 }
 
-QString TextFormatter::images(const QList<core::ImageInfo> &images)
+QString TextFormatter::dataSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+QString TextFormatter::images(const QList<core::ImageInfo> &images, bool wide)
 {
     QList<QStringList> rows;
     for (const core::ImageInfo &i : images) {
-        const QString size = i.sizeBytes >= 0 ? QString::number(i.sizeBytes) : i.sizeText;
-        rows.append({i.id, i.name, i.version, i.imageType,
-                     i.namespaceName.isEmpty() ? i.category : i.namespaceName, size,
-                     time(i.created)});
+        const QString size = i.sizeBytes >= 0 ? dataSize(i.sizeBytes) : i.sizeText;
+        QStringList row{i.id,
+                        i.name,
+                        i.version,
+                        i.imageType,
+                        i.namespaceName.isEmpty() ? i.category : i.namespaceName,
+                        size,
+                        time(i.created.isValid() ? i.created : i.updated)};
+        if (wide)
+            row << orDash(i.status) << orDash(i.scanStatus) << orDash(i.registryName)
+                << orDash(i.digest);
+        rows.append(row);
     }
-    return table({tr("ID"), tr("NAME"), tr("VERSION"), tr("TYPE"), tr("NAMESPACE/CATEGORY"),
-                  tr("SIZE"), tr("CREATED")},
-                 rows);
+    QStringList headers{
+        tr("ID"),   tr("NAME"),   tr("VERSION"), tr("TYPE"), tr("NAMESPACE/CATEGORY"),
+        tr("SIZE"), tr("CREATED")};
+    if (wide)
+        headers << tr("STATUS") << tr("SCAN") << tr("REGISTRY") << tr("DIGEST");
+    return table(headers, rows);
 }
 
 QString TextFormatter::image(const core::ImageInfo &i)

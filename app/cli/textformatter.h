@@ -27,9 +27,13 @@ public:
     // "Creating 40% (Preparing)", "Ready (Available)".
     static QString statusText(const core::ImageCache &cache);
 
-    static QString caches(const QList<core::ImageCache> &caches);
+    // `wide` (-o wide) adds region, expiry, the images themselves and the tags.
+    static QString caches(const QList<core::ImageCache> &caches, bool wide = false);
     static QString cache(const core::ImageCache &cache);
-    static QString images(const QList<core::ImageInfo> &images);
+    // SIZE in binary units ("67.0 MiB"); CREATED is the last update for HSS images, which
+    // report no creation time. `wide` adds digest, status, scan status and registry.
+    static QString images(const QList<core::ImageInfo> &images, bool wide = false);
+    static QString dataSize(qint64 bytes);
     static QString image(const core::ImageInfo &image);
     static QString layers(const QList<core::ImageLayer> &layers);
 };

@@ -44,21 +44,20 @@ public:
 void checkImages(Collector &out, const QString &field, const QStringList &images, int max)
 {
     if (images.isEmpty()) {
-        out.add(field, CacheSpecValidator::tr("%1 needs at least one image").arg(field));
+        out.add(field, CacheSpecValidator::tr("Add at least one image"));
         return;
     }
     if (max > 0 && images.size() > max)
-        out.add(field, CacheSpecValidator::tr("%1 takes at most %2 images").arg(field).arg(max));
+        out.add(field, CacheSpecValidator::tr("At most %1 images can be cached").arg(max));
     QSet<QString> seen;
     for (const QString &image : images) {
         if (image.trimmed().isEmpty()) {
-            out.add(field, CacheSpecValidator::tr("%1 must not contain blank entries").arg(field));
+            out.add(field, CacheSpecValidator::tr("Remove the blank entries from the images"));
         } else if (hasWhitespace(image)) {
-            out.add(field, CacheSpecValidator::tr("%1: image \"%2\" must not contain whitespace")
-                               .arg(field, image));
-        } else if (seen.contains(image)) {
             out.add(field,
-                    CacheSpecValidator::tr("%1: image \"%2\" is listed twice").arg(field, image));
+                    CacheSpecValidator::tr("Image \"%1\" must not contain whitespace").arg(image));
+        } else if (seen.contains(image)) {
+            out.add(field, CacheSpecValidator::tr("Image \"%1\" is listed twice").arg(image));
         }
         seen.insert(image);
     }
@@ -76,37 +75,40 @@ void validateHuawei(Collector &out, CacheSpecValidator::Operation operation, con
     static const QRegularExpression nameRe(QStringLiteral("^[a-z]([a-z0-9-]{0,126}[a-z0-9])?$"));
     const QString name = QStringLiteral("name");
     if (spec.name.isEmpty()) {
-        out.add(name, CacheSpecValidator::tr("name is required (1 to 128 characters)"));
+        out.add(name, CacheSpecValidator::tr("Enter a name (1 to 128 characters)"));
     } else if (spec.name.size() > 128) {
-        out.add(name, CacheSpecValidator::tr("name must be at most 128 characters"));
+        out.add(name, CacheSpecValidator::tr("The name must be at most 128 characters"));
     } else if (!nameRe.match(spec.name).hasMatch()) {
         out.add(name,
-                CacheSpecValidator::tr("name must start with a lowercase letter, contain only "
+                CacheSpecValidator::tr("The name must start with a lowercase letter, contain only "
                                        "lowercase letters, digits and hyphens, and not end "
                                        "with a hyphen"));
     } else if (context.existingNames.contains(spec.name)) {
-        out.add(name, CacheSpecValidator::tr("name \"%1\" is already used by another image cache")
-                          .arg(spec.name));
+        out.add(name,
+                CacheSpecValidator::tr("The name \"%1\" is already used by another image cache")
+                    .arg(spec.name));
     }
 
     checkImages(out, QStringLiteral("images"), spec.images, 0);
 
     if (spec.sizeGiB && (*spec.sizeGiB < 20 || *spec.sizeGiB > 400))
         out.add(QStringLiteral("image_cache_size"),
-                CacheSpecValidator::tr("image_cache_size must be between 20 and 400 GiB"));
+                CacheSpecValidator::tr("The cache size must be between 20 and 400 GiB"));
     if (spec.retentionDays && (*spec.retentionDays < 0 || *spec.retentionDays > 10000))
         out.add(QStringLiteral("retention_days"),
-                CacheSpecValidator::tr("retention_days must be between 0 and 10000 days"));
+                CacheSpecValidator::tr(
+                    "The retention must be between 0 and 10000 days (0: never expires)"));
     if (spec.cluster.trimmed().isEmpty())
         out.add(QStringLiteral("building_config.cluster"),
-                CacheSpecValidator::tr("building_config.cluster (the CCE Autopilot cluster UID) "
-                                       "is required"));
+                CacheSpecValidator::tr("Enter the UID of the CCE Autopilot cluster that builds "
+                                       "the cache"));
     for (const QString &secret : spec.imagePullSecrets) {
         const QStringList parts = secret.split(QLatin1Char(':'));
         if (parts.size() != 2 || !isDns1123(parts.at(0)) || !isDns1123(parts.at(1))) {
             out.add(QStringLiteral("building_config.image_pull_secrets"),
-                    CacheSpecValidator::tr("image_pull_secrets entry \"%1\" must be "
-                                           "\"namespace:secret\" with DNS-1123 names")
+                    CacheSpecValidator::tr("Pull secret \"%1\" must be written namespace:secret, "
+                                           "both DNS-1123 names (lowercase letters, digits, "
+                                           "hyphens)")
                         .arg(secret));
         }
     }
@@ -118,7 +120,7 @@ void validateAlibaba(Collector &out, CacheSpecValidator::Operation operation, co
     const bool create = operation == CacheSpecValidator::Operation::Create;
     if (!create && spec.id.trimmed().isEmpty())
         out.add(QStringLiteral("ImageCacheId"),
-                CacheSpecValidator::tr("ImageCacheId is required to update an image cache"));
+                CacheSpecValidator::tr("Choose the image cache to update"));
 
     // Name rule of the ECI console (2–128 lowercase letters, digits, hyphens, no hyphen at
     // either end). The CreateImageCache API reference states no name rule; kept because the
@@ -126,17 +128,16 @@ void validateAlibaba(Collector &out, CacheSpecValidator::Operation operation, co
     static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"));
     const QString name = QStringLiteral("ImageCacheName");
     if (create && spec.name.isEmpty()) {
-        out.add(name, CacheSpecValidator::tr("ImageCacheName is required"));
+        out.add(name, CacheSpecValidator::tr("A name is required (2 to 128 characters)"));
     } else if (!spec.name.isEmpty()) {
         if (spec.name.size() < 2 || spec.name.size() > 128)
-            out.add(name, CacheSpecValidator::tr("ImageCacheName must be 2 to 128 characters"));
+            out.add(name, CacheSpecValidator::tr("The name must be 2 to 128 characters"));
         else if (!nameRe.match(spec.name).hasMatch())
-            out.add(name, CacheSpecValidator::tr("ImageCacheName may contain only lowercase "
+            out.add(name, CacheSpecValidator::tr("The name may contain only lowercase "
                                                  "letters, digits and hyphens, and must not "
                                                  "start or end with a hyphen"));
         else if (create && context.existingNames.contains(spec.name))
-            out.add(name,
-                    CacheSpecValidator::tr("ImageCacheName \"%1\" is already used").arg(spec.name));
+            out.add(name, CacheSpecValidator::tr("The name \"%1\" is already used").arg(spec.name));
     }
 
     if (create || !spec.images.isEmpty())
@@ -146,21 +147,21 @@ void validateAlibaba(Collector &out, CacheSpecValidator::Operation operation, co
     static const QRegularExpression vswRe(QStringLiteral("^vsw-[A-Za-z0-9]+$"));
     if (create && spec.securityGroupId.isEmpty())
         out.add(QStringLiteral("SecurityGroupId"),
-                CacheSpecValidator::tr("SecurityGroupId is required"));
+                CacheSpecValidator::tr("A security group is required"));
     else if (!spec.securityGroupId.isEmpty() && !sgRe.match(spec.securityGroupId).hasMatch())
         out.add(QStringLiteral("SecurityGroupId"),
-                CacheSpecValidator::tr("SecurityGroupId must look like sg-xxxxxxxx"));
+                CacheSpecValidator::tr("The security group must look like sg-xxxxxxxx"));
     if (create && spec.vSwitchId.isEmpty()) {
-        out.add(QStringLiteral("VSwitchId"), CacheSpecValidator::tr("VSwitchId is required"));
+        out.add(QStringLiteral("VSwitchId"), CacheSpecValidator::tr("A vSwitch is required"));
     } else if (!spec.vSwitchId.isEmpty()) {
         const QStringList switches = spec.vSwitchId.split(QLatin1Char(','));
         if (switches.size() > 10)
             out.add(QStringLiteral("VSwitchId"),
-                    CacheSpecValidator::tr("VSwitchId takes at most 10 comma-separated vSwitches"));
+                    CacheSpecValidator::tr("At most 10 vSwitches, separated by commas"));
         for (const QString &id : switches) {
             if (!vswRe.match(id.trimmed()).hasMatch()) {
                 out.add(QStringLiteral("VSwitchId"),
-                        CacheSpecValidator::tr("VSwitchId entries must look like vsw-xxxxxxxx"));
+                        CacheSpecValidator::tr("Each vSwitch must look like vsw-xxxxxxxx"));
                 break;
             }
         }
@@ -168,58 +169,59 @@ void validateAlibaba(Collector &out, CacheSpecValidator::Operation operation, co
 
     if (spec.sizeGiB && (*spec.sizeGiB < 20 || *spec.sizeGiB > 32768))
         out.add(QStringLiteral("ImageCacheSize"),
-                CacheSpecValidator::tr("ImageCacheSize must be between 20 and 32768 GiB"));
+                CacheSpecValidator::tr("The cache size must be between 20 and 32768 GiB"));
     if (spec.retentionDays && (*spec.retentionDays < 1 || *spec.retentionDays > 65536))
         out.add(QStringLiteral("RetentionDays"),
-                CacheSpecValidator::tr("RetentionDays must be between 1 and 65536 days when set"));
+                CacheSpecValidator::tr("The retention must be between 1 and 65536 days when set"));
     if (!spec.eliminationStrategy.isEmpty() && spec.eliminationStrategy != QLatin1String("LRU"))
         out.add(QStringLiteral("EliminationStrategy"),
-                CacheSpecValidator::tr("EliminationStrategy must be empty or LRU"));
+                CacheSpecValidator::tr("The elimination strategy must be empty or LRU"));
     if (spec.flashCopyCount && *spec.flashCopyCount < 0)
         out.add(QStringLiteral("FlashCopyCount"),
-                CacheSpecValidator::tr("FlashCopyCount must not be negative"));
+                CacheSpecValidator::tr("The number of instant-cache copies must not be negative"));
     if (spec.standardCopyCount && *spec.standardCopyCount < 0)
         out.add(QStringLiteral("StandardCopyCount"),
-                CacheSpecValidator::tr("StandardCopyCount must not be negative"));
+                CacheSpecValidator::tr("The number of standard copies must not be negative"));
 
     if (spec.tags.size() > 20)
-        out.add(QStringLiteral("Tag"), CacheSpecValidator::tr("Tag takes at most 20 tags"));
+        out.add(QStringLiteral("Tag"), CacheSpecValidator::tr("At most 20 tags"));
     for (const Tag &tag : spec.tags) {
         if (tag.key.trimmed().isEmpty()) {
-            out.add(QStringLiteral("Tag.Key"), CacheSpecValidator::tr("Tag.Key must not be empty"));
+            out.add(QStringLiteral("Tag.Key"),
+                    CacheSpecValidator::tr("A tag key must not be empty"));
             break;
         }
     }
 
     if (spec.clientToken.size() > 64 || !isPrintableAscii(spec.clientToken))
-        out.add(
-            QStringLiteral("ClientToken"),
-            CacheSpecValidator::tr("ClientToken must be at most 64 printable ASCII characters"));
+        out.add(QStringLiteral("ClientToken"),
+                CacheSpecValidator::tr(
+                    "The client token must be at most 64 printable ASCII characters"));
 
     for (const RegistryLogin &login : spec.registryLogins) {
         const QString field = QStringLiteral("ImageRegistryCredential");
         if (login.server.trimmed().isEmpty())
             out.add(field + QStringLiteral(".Server"),
-                    CacheSpecValidator::tr("ImageRegistryCredential.Server is required"));
+                    CacheSpecValidator::tr("Enter the registry server"));
         else if (login.server.contains(QLatin1String("://")))
             out.add(field + QStringLiteral(".Server"),
-                    CacheSpecValidator::tr("ImageRegistryCredential.Server must be a host "
+                    CacheSpecValidator::tr("The registry server must be a host "
                                            "without http:// or https://"));
         if (login.userName.isEmpty() != login.password.isEmpty())
             out.add(field + QStringLiteral(".UserName"),
-                    CacheSpecValidator::tr("ImageRegistryCredential.UserName and Password must "
+                    CacheSpecValidator::tr("The registry user and password must "
                                            "be given together"));
     }
     for (const AcrRegistry &acr : spec.acrRegistries) {
         if (acr.instanceId.trimmed().isEmpty())
             out.add(QStringLiteral("AcrRegistryInfo.InstanceId"),
-                    CacheSpecValidator::tr("AcrRegistryInfo.InstanceId is required"));
+                    CacheSpecValidator::tr("The ACR instance ID is required"));
     }
 
     if (create && !spec.osType.isEmpty() && spec.osType != QLatin1String("Linux")
         && spec.osType != QLatin1String("Windows"))
         out.add(QStringLiteral("OsType"),
-                CacheSpecValidator::tr("OsType must be Linux or Windows"));
+                CacheSpecValidator::tr("The operating system must be Linux or Windows"));
 }
 
 } // namespace
@@ -266,12 +268,12 @@ QList<FieldError> CacheSpecValidator::warnings(Provider provider, const CacheSpe
     if (suggested && size < *suggested) {
         if (*suggested > 400) {
             out.append({QStringLiteral("image_cache_size"),
-                        tr("the images need about %1 GiB (3x their decompressed size), more than "
+                        tr("The images need about %1 GiB (3x their decompressed size), more than "
                            "the 400 GiB maximum: split them over several caches")
                             .arg(*suggested)});
         } else {
             out.append({QStringLiteral("image_cache_size"),
-                        tr("image_cache_size %1 GiB is below 3x the decompressed images; "
+                        tr("A cache of %1 GiB is below 3x the decompressed images; "
                            "%2 GiB is advised")
                             .arg(size)
                             .arg(*suggested)});

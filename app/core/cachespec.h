@@ -75,8 +75,10 @@ struct CacheSpec
 // A client-side validation failure: which field, and a message naming the rule.
 struct FieldError
 {
-    QString field;   // the provider's parameter name, e.g. "image_cache_size", "ImageCacheName"
-    QString message; // translated, e.g. "image_cache_size must be between 20 and 400 GiB"
+    QString field; // the provider's parameter name, e.g. "image_cache_size", "ImageCacheName"
+    // Translated, in plain words without the parameter name, e.g. "The cache size must be
+    // between 20 and 400 GiB" (the CLI prints "field: message", the dialog the message).
+    QString message;
     friend bool operator==(const FieldError &, const FieldError &) = default;
 };
 

@@ -135,16 +135,18 @@ QString expiryText(const core::ImageCache &cache, const QDateTime &now)
     qint64 seconds = now.secsTo(cache.expires);
     const bool past = seconds < 0;
     seconds = qAbs(seconds);
+    // The counts are computed first: lupdate 6.4 loops forever on a division inside the
+    // arguments of two translate() calls in a row.
+    const int days = int(seconds / 86400);
+    const int hours = int(seconds / 3600);
+    const int minutes = int(qMax<qint64>(1, seconds / 60));
     QString span;
-    if (seconds >= 86400)
-        span = QCoreApplication::translate("workload::Coverage", "%n day(s)", nullptr,
-                                           int(seconds / 86400));
-    else if (seconds >= 3600)
-        span = QCoreApplication::translate("workload::Coverage", "%n hour(s)", nullptr,
-                                           int(seconds / 3600));
+    if (days > 0)
+        span = QCoreApplication::translate("workload::Coverage", "%n day(s)", nullptr, days);
+    else if (hours > 0)
+        span = QCoreApplication::translate("workload::Coverage", "%n hour(s)", nullptr, hours);
     else
-        span = QCoreApplication::translate("workload::Coverage", "%n minute(s)", nullptr,
-                                           int(qMax<qint64>(1, seconds / 60)));
+        span = QCoreApplication::translate("workload::Coverage", "%n minute(s)", nullptr, minutes);
     return past ? QCoreApplication::translate("workload::Coverage", "%1 (expired %2 ago)")
                       .arg(when, span)
                 : QCoreApplication::translate("workload::Coverage", "%1 (in %2)").arg(when, span);

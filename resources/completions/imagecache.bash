@@ -13,10 +13,11 @@ _imagecache()
     fi
 
     local globals="--provider --region --endpoint --project-id --signature-version --json
-        --timeout --verbose --account --store --help --version"
+        --output --raw --timeout --verbose --account --store --help --version"
     case $prev in
         --provider) COMPREPLY=($(compgen -W "huawei alibaba" -- "$cur")); return ;;
         --signature-version) COMPREPLY=($(compgen -W "v3 v1" -- "$cur")); return ;;
+        -o | --output) COMPREPLY=($(compgen -W "json yaml table wide" -- "$cur")); return ;;
         --auth) COMPREPLY=($(compgen -W "aksk iam" -- "$cur")); return ;;
         --elimination-strategy) COMPREPLY=($(compgen -W "LRU" -- "$cur")); return ;;
         --csv | --images-file | --file)
@@ -35,7 +36,7 @@ _imagecache()
     for ((i = 1; i < cword; i++)); do
         if ((skip)); then skip=0; continue; fi
         case ${words[i]} in
-            --json | --verbose | --help | --version | --wait | --flash | --bom | --one-line | \
+            --json | --raw | --verbose | --help | --version | --wait | --flash | --bom | --one-line | \
                 --secret-stdin | --secret-from-env) ;;
             --*=*) ;;
             --*) skip=1 ;;

@@ -55,12 +55,18 @@ private slots:
     void cutOffCreateIsLookedUp();
     void exportImagesHasNoPassword();
     void exportToUnwritablePathLeavesNothing();
+    void cachesAreFoundByName();
+    void outputFormats();
+    void rawIsTheProvidersResponse();
+    void hssImageTableIsReadable();
+    void noCredentialsSaysHowToProvideThem();
 
 private:
     QProcessEnvironment environment(bool huawei, bool wrongSecret = false) const;
     QStringList global(bool huawei) const;
     Run run(const QStringList &arguments, const QProcessEnvironment &environment);
     QJsonDocument json(const Run &run);
+    QString createAlibaba(const QString &name);
 
     std::unique_ptr<emulator::Emulator> m_emulator;
     QTemporaryDir m_storeDir; // the journal of create/update/delete, never the user's store
@@ -678,6 +684,170 @@ void TestCli::exportToUnwritablePathLeavesNothing()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Cannot write"), r.err);
     QVERIFY(!QFile::exists(file));
+}
+
+QString TestCli::createAlibaba(const QString &name)
+{
+    const Run created
+        = run(global(false)
+                  + QStringList{u"caches"_qs, u"create"_qs, u"--json"_qs, u"--name"_qs, name,
+                                u"--image"_qs, u"nginx:latest"_qs, u"--security-group"_qs,
+                                u"sg-cli"_qs, u"--vswitch"_qs, u"vsw-cli"_qs},
+              environment(false));
+    if (created.exitCode != 0)
+        qWarning() << created.text();
+    return json(created).object().value(u"id"_qs).toString();
+}
+
+void TestCli::cachesAreFoundByName()
+{
+    const QProcessEnvironment env = environment(false);
+    const QString id = createAlibaba(u"cli-by-name"_qs);
+    QVERIFY(!id.isEmpty());
+    const Run shown = run(
+        global(false) + QStringList{u"caches"_qs, u"show"_qs, u"cli-by-name"_qs, u"--json"_qs},
+        env);
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.text()));
+    QCOMPARE(json(shown).object().value(u"id"_qs).toString(), id);
+    // An id still works as before.
+    const Run byId = run(global(false) + QStringList{u"caches"_qs, u"show"_qs, id}, env);
+    QVERIFY2(byId.exitCode == 0, qPrintable(byId.text()));
+
+    // Two caches of one name: refused with both ids, nothing deleted.
+    const QString first = createAlibaba(u"cli-twice"_qs);
+    const QString second = createAlibaba(u"cli-twice"_qs);
+    QVERIFY(!first.isEmpty() && !second.isEmpty() && first != second);
+    for (const QString &command : {u"show"_qs, u"delete"_qs}) {
+        const Run ambiguous
+            = run(global(false) + QStringList{u"caches"_qs, command, u"cli-twice"_qs}, env);
+        QVERIFY2(ambiguous.exitCode == 2, qPrintable(ambiguous.text()));
+        QVERIFY2(ambiguous.err.contains(first.toUtf8()), ambiguous.err);
+        QVERIFY2(ambiguous.err.contains(second.toUtf8()), ambiguous.err);
+        QVERIFY(ambiguous.out.isEmpty());
+    }
+    QCOMPARE(run(global(false) + QStringList{u"caches"_qs, u"show"_qs, first}, env).exitCode, 0);
+
+    // Delete by name, then the name is gone (and an unknown name is the provider's 404).
+    const Run deleted = run(global(false)
+                                + QStringList{u"caches"_qs, u"delete"_qs, u"cli-by-name"_qs,
+                                              u"--wait"_qs, u"--poll-interval"_qs, u"100"_qs},
+                            env);
+    QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.text()));
+    QVERIFY2(deleted.out.contains("Deleted " + id.toUtf8()), deleted.out);
+    const Run gone
+        = run(global(false) + QStringList{u"caches"_qs, u"show"_qs, u"cli-by-name"_qs}, env);
+    QCOMPARE(gone.exitCode, 1);
+    QCOMPARE(
+        run(global(false) + QStringList{u"caches"_qs, u"delete"_qs, first, second}, env).exitCode,
+        0);
+}
+
+void TestCli::outputFormats()
+{
+    const QProcessEnvironment env = environment(true);
+    const QStringList list{u"caches"_qs, u"list"_qs};
+    const Run asJson = run(global(true) + list + QStringList{u"-o"_qs, u"json"_qs}, env);
+    const Run alias = run(global(true) + list + QStringList{u"--json"_qs}, env);
+    QVERIFY2(asJson.exitCode == 0, qPrintable(asJson.text()));
+    QCOMPARE(asJson.out, alias.out); // --json is -o json
+    const QJsonArray caches = json(asJson).array();
+    QVERIFY(!caches.isEmpty());
+    const QString id = caches.first().toObject().value(u"id"_qs).toString();
+    const QString name = caches.first().toObject().value(u"name"_qs).toString();
+
+    const Run yaml = run(global(true) + list + QStringList{u"-o"_qs, u"yaml"_qs}, env);
+    QVERIFY2(yaml.exitCode == 0, qPrintable(yaml.text()));
+    QVERIFY2(yaml.out.startsWith("- "), yaml.out.left(200));
+    QVERIFY2(yaml.out.contains("\n  id: " + id.toUtf8() + '\n')
+                 || yaml.out.contains("\n  id: \"" + id.toUtf8() + "\"\n"),
+             yaml.out.left(400));
+    QVERIFY(yaml.out.contains("sizeGiB: "));
+    QVERIFY(!yaml.out.contains('{') || yaml.out.contains("{}"));
+
+    const Run table = run(global(true) + list + QStringList{u"-o"_qs, u"table"_qs}, env);
+    const Run plain = run(global(true) + list, env);
+    QCOMPARE(table.exitCode, 0);
+    QCOMPARE(table.out, plain.out);
+    QVERIFY(!table.out.contains("EXPIRES"));
+    const Run wide = run(global(true) + list + QStringList{u"-o"_qs, u"wide"_qs}, env);
+    QCOMPARE(wide.exitCode, 0);
+    const QByteArray header = wide.out.left(wide.out.indexOf('\n'));
+    QVERIFY2(header.startsWith("ID ") && header.contains("REGION") && header.contains("EXPIRES")
+                 && header.contains("TAGS"),
+             header);
+
+    const Run shown = run(
+        global(true) + QStringList{u"caches"_qs, u"show"_qs, name, u"-o"_qs, u"yaml"_qs}, env);
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.text()));
+    QVERIFY2(shown.out.startsWith("account: "), shown.out.left(200));
+
+    for (const QStringList &bad :
+         {QStringList{u"-o"_qs, u"xml"_qs}, QStringList{u"-o"_qs, u"yaml"_qs, u"--json"_qs},
+          QStringList{u"--raw"_qs, u"-o"_qs, u"wide"_qs}}) {
+        const Run r = run(global(true) + list + bad, env);
+        QVERIFY2(r.exitCode == 2, qPrintable(bad.join(u' ') + u" → "_qs + r.text()));
+    }
+}
+
+void TestCli::rawIsTheProvidersResponse()
+{
+    // Huawei CCE: snake_case objects with metadata/spec; Alibaba: PascalCase ImageCacheId.
+    const Run huawei
+        = run(global(true) + QStringList{u"caches"_qs, u"list"_qs, u"--raw"_qs}, environment(true));
+    QVERIFY2(huawei.exitCode == 0, qPrintable(huawei.text()));
+    const QJsonArray hw = json(huawei).array();
+    QVERIFY(!hw.isEmpty());
+    QVERIFY2(!hw.first().toObject().contains(u"sizeGiB"_qs), huawei.out.left(400));
+    const Run alibaba = run(global(false) + QStringList{u"caches"_qs, u"list"_qs, u"--raw"_qs},
+                            environment(false));
+    QVERIFY2(alibaba.exitCode == 0, qPrintable(alibaba.text()));
+    const QJsonArray ali = json(alibaba).array();
+    QVERIFY(!ali.isEmpty());
+    const QString id = ali.first().toObject().value(u"ImageCacheId"_qs).toString();
+    QVERIFY2(!id.isEmpty(), alibaba.out.left(400));
+
+    const Run shown = run(global(false) + QStringList{u"caches"_qs, u"show"_qs, id, u"--raw"_qs},
+                          environment(false));
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.text()));
+    QCOMPARE(json(shown).object().value(u"ImageCacheId"_qs).toString(), id);
+
+    // E-HPC images: the provider's objects, registry passwords masked (run() checks no leak).
+    const Run images = run(global(false) + QStringList{u"images"_qs, u"list"_qs, u"--raw"_qs},
+                           environment(false));
+    QVERIFY2(images.exitCode == 0, qPrintable(images.text()));
+    QVERIFY(!json(images).array().isEmpty());
+    QVERIFY(!json(images).array().first().toObject().contains(u"sizeBytes"_qs));
+}
+
+void TestCli::hssImageTableIsReadable()
+{
+    const Run r = run(global(true) + QStringList{u"images"_qs, u"list"_qs}, environment(true));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.text()));
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QVERIFY(lines.size() > 1);
+    const qsizetype created = lines.first().indexOf("CREATED");
+    QVERIFY(created > 0);
+    for (const QByteArray &line : lines.mid(1)) {
+        QVERIFY2(line.size() > created + 4, line); // CREATED is filled
+        QVERIFY2(QByteArray(line.mid(created)).contains("T"), line);
+        QVERIFY2(line.contains("iB"), line); // "67.0 MiB", not bytes
+    }
+}
+
+void TestCli::noCredentialsSaysHowToProvideThem()
+{
+    QProcessEnvironment none = environment(true);
+    none.remove(u"HUAWEICLOUD_SDK_AK"_qs);
+    none.remove(u"HUAWEICLOUD_SDK_SK"_qs);
+    none.remove(u"HUAWEICLOUD_SDK_PROJECT_ID"_qs);
+    const Run r
+        = run(QStringList{u"--region"_qs, u"cn-north-4"_qs, u"caches"_qs, u"list"_qs}, none);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.text()));
+    QVERIFY2(r.err.contains("No credentials found"), r.err);
+    QVERIFY(!r.err.contains("--provider is required"));
+    for (const char *hint : {"HUAWEICLOUD_SDK_AK", "ALIBABA_CLOUD_ACCESS_KEY_ID",
+                             "imagecache accounts add", "imagecache accounts import"})
+        QVERIFY2(r.err.contains(hint), r.err);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -56,6 +56,7 @@ private slots:
     void jsonHasStableKeysAndNoRaw();
     void accountsOptions();
     void connectionFromAccount();
+    void outputOptions();
 };
 
 void TestCliOptions::commandsAndGlobalOptionsAnywhere()
@@ -185,6 +186,35 @@ void TestCliOptions::huaweiCredentialPairsAreNotMixed()
     QVERIFY(error.contains(u"CLOUD_SDK_AK"_qs));
 }
 
+void TestCliOptions::outputOptions()
+{
+    QString error;
+    CliOptions o = parsed({u"caches"_qs, u"list"_qs, u"-o"_qs, u"yaml"_qs}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(o.output, u"yaml"_qs);
+    QVERIFY(o.json);
+    o = parsed({u"caches"_qs, u"list"_qs, u"--output=wide"_qs}, &error);
+    QVERIFY(o.wide() && !o.json);
+    o = parsed({u"caches"_qs, u"list"_qs, u"--json"_qs}, &error);
+    QCOMPARE(o.output, u"json"_qs);
+    o = parsed({u"caches"_qs, u"list"_qs}, &error);
+    QCOMPARE(o.output, u"table"_qs);
+    QVERIFY(!o.json);
+    o = parsed({u"images"_qs, u"show"_qs, u"x"_qs, u"--raw"_qs}, &error);
+    QVERIFY(o.raw && o.json); // --raw alone is JSON
+    QCOMPARE(o.output, u"json"_qs);
+
+    error.clear();
+    parsed({u"caches"_qs, u"create"_qs, u"--raw"_qs}, &error);
+    QVERIFY2(error.contains(u"--raw"_qs), qPrintable(error));
+    error.clear();
+    parsed({u"caches"_qs, u"list"_qs, u"-o"_qs, u"csv"_qs}, &error);
+    QVERIFY2(error.contains(u"csv"_qs), qPrintable(error));
+    error.clear();
+    parsed({u"caches"_qs, u"list"_qs, u"--raw"_qs, u"-o"_qs, u"table"_qs}, &error);
+    QVERIFY2(error.contains(u"--raw"_qs), qPrintable(error));
+}
+
 void TestCliOptions::providerIsInferredOnlyWhenObvious()
 {
     const CliOptions o = parsed({u"--region"_qs, u"r"_qs, u"caches"_qs, u"list"_qs});
@@ -205,7 +235,8 @@ void TestCliOptions::providerIsInferredOnlyWhenObvious()
                                       &c, &error));
     QVERIFY(error.contains(u"--provider"_qs));
     QVERIFY(!ConnectionBuilder::build(o, QProcessEnvironment(), &c, &error));
-    QVERIFY(error.contains(u"--provider"_qs));
+    QVERIFY2(error.startsWith(u"No credentials found"_qs), qPrintable(error));
+    QVERIFY(error.contains(u"accounts add"_qs) && error.contains(u"accounts import"_qs));
 
     const CliOptions unknown = parsed({u"--provider"_qs, u"aws"_qs, u"caches"_qs, u"list"_qs});
     QVERIFY(!ConnectionBuilder::build(unknown, QProcessEnvironment(), &c, &error));

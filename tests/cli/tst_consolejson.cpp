@@ -2,6 +2,9 @@
 // QJsonDocument::toJson(Indented) writes, which scripts and the earlier releases produced.
 #include "cli/console.h"
 #include "cli/domainjson.h"
+#include "cli/yamlwriter.h"
+
+#include <yaml-cpp/yaml.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +69,58 @@ QJsonObject tricky()
     };
 }
 
+// What a YAML reader makes of `-o yaml`: quoted scalars are strings, plain ones are typed as
+// YAML 1.2's core schema types them.
+QJsonValue fromYaml(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        QJsonObject o;
+        for (const auto &pair : node)
+            o.insert(QString::fromStdString(pair.first.as<std::string>()), fromYaml(pair.second));
+        return o;
+    }
+    case YAML::NodeType::Sequence: {
+        QJsonArray a;
+        for (const auto &element : node)
+            a.append(fromYaml(element));
+        return a;
+    }
+    case YAML::NodeType::Scalar: {
+        const std::string text = node.Scalar();
+        if (node.Tag() == "!")
+            return QString::fromStdString(text);
+        if (text == "null")
+            return QJsonValue(QJsonValue::Null);
+        if (text == "true" || text == "false")
+            return text == "true";
+        bool ok = false;
+        const qint64 integer = QByteArray::fromStdString(text).toLongLong(&ok);
+        if (ok)
+            return integer;
+        const double d = QByteArray::fromStdString(text).toDouble(&ok);
+        if (ok)
+            return d;
+        return QString::fromStdString(text);
+    }
+    default:
+        return QJsonValue(QJsonValue::Null);
+    }
+}
+
+QJsonObject yamlTricky()
+{
+    QJsonObject o = tricky();
+    o.remove(u"lone surrogate"_qs); // not a string YAML (UTF-8) can carry
+    o.remove(u"infinite"_qs);       // written as null in both forms
+    o.insert(u"looks like data"_qs,
+             QJsonArray{u"true"_qs, u"no"_qs, u"null"_qs, u"~"_qs, u"12"_qs, u"1e3"_qs,
+                        u"2026-01-02T03:04:05Z"_qs, u"key: value"_qs, u"- item"_qs, u"# comment"_qs,
+                        u" padded "_qs, u"a #b"_qs, u"*alias"_qs, u"!tag"_qs, u"nginx:1.27"_qs,
+                        u"plain-name_1.2/x"_qs});
+    return o;
+}
+
 } // namespace
 
 class TestConsoleJson final : public QObject
@@ -73,6 +128,7 @@ class TestConsoleJson final : public QObject
     Q_OBJECT
 
 private slots:
+    void yamlReadsBackAsTheSameValue();
     void objectsAreWrittenAsQtWritesThem()
     {
         const QJsonObject value = tricky();
@@ -140,6 +196,29 @@ private slots:
                  qtIndented(QJsonArray()));
     }
 };
+
+void TestConsoleJson::yamlReadsBackAsTheSameValue()
+{
+    const QJsonObject value = yamlTricky();
+    const QByteArray yaml = cli::YamlWriter::document(value);
+    QCOMPARE(fromYaml(YAML::Load(yaml.toStdString())), QJsonValue(value));
+    QVERIFY2(yaml.contains("\nchinese: 镜像缓存 地域\n")
+                 || yaml.contains("\nchinese: \"镜像缓存 地域\"\n"),
+             yaml);
+
+    // A listing: one sequence, element by element; the empty one is "[]".
+    const QJsonArray list{value, QJsonObject{{u"name"_qs, u"web"_qs}}, QJsonArray{1, 2}, 3};
+    cli::Console::setDocumentFormat(cli::Console::DocumentFormat::Yaml);
+    const QByteArray streamed = captureStdout(
+        [&] { cli::Console::jsonArray(list.size(), [&list](qsizetype i) { return list.at(i); }); });
+    const QByteArray empty = captureStdout([] { cli::Console::json(QJsonArray()); });
+    const QByteArray object = captureStdout([&] { cli::Console::json(value); });
+    cli::Console::setDocumentFormat(cli::Console::DocumentFormat::Json);
+    QCOMPARE(fromYaml(YAML::Load(streamed.toStdString())), QJsonValue(list));
+    QCOMPARE(empty, QByteArray("[]\n"));
+    QCOMPARE(object, yaml);
+    QVERIFY(streamed.startsWith("- "));
+}
 
 QTEST_APPLESS_MAIN(TestConsoleJson)
 #include "tst_consolejson.moc"

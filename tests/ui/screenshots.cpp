@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
@@ -163,6 +164,9 @@ int main(int argc, char *argv[])
     QTest::keyClicks(dialog.findChildren<QLineEdit *>().at(0), QStringLiteral("Web_Cache-"));
     dialog.findChildren<QPlainTextEdit *>().at(0)->setPlainText(
         QStringLiteral("swr.cn-north-4.myhuaweicloud.com/library/nginx:1.25\nbusybox:latest"));
+    // Problems show once a field was left or Create pressed: press it, as a user would.
+    if (auto *create = dialog.findChild<QPushButton *>(QStringLiteral("okButton")))
+        create->click();
     ok &= save(&dialog, out.filePath(QStringLiteral("create-dialog-validation.png")));
     return ok ? 0 : 1;
 }

@@ -3,8 +3,10 @@
 #include "ui/cachedetailpane.h"
 #include "ui/cachespage.h"
 #include "ui/consolesession.h"
+#include "ui/historypage.h"
 #include "ui/imagespage.h"
 #include "ui/mainwindow.h"
+#include "ui/requesttracker.h"
 
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
@@ -20,18 +22,21 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -60,6 +65,10 @@ private slots:
     void testConnectionAnswersPerRegionWithTheProvidersError();
     void updateIsOfferedForEciOnlyAndJournaled();
     void parallelWritesJournalEachCallsOwnRequestId();
+    void progressIsSaidOnlyWhenReached();
+    void emptyViewsSayWhyAndWhatToDo();
+    void deleteConfirmationHasRealButtons();
+    void statusBarAndHelpSpeakPlainly();
 
 private:
     CacheTableModel *model() const { return m_session->cacheModel(); }
@@ -720,6 +729,202 @@ void TestConsole::parallelWritesJournalEachCallsOwnRequestId()
         seen.insert(entry.requestId);
     }
     QCOMPARE(seen.size(), 8); // no entry borrowed another call's id
+}
+
+void TestConsole::progressIsSaidOnlyWhenReached()
+{
+    // Every text the window shows about the request, with the cache's status at that moment.
+    struct Said
+    {
+        QString text;
+        core::CacheStatus status;
+        bool present;
+    };
+    QList<Said> said;
+    QString key;
+    const QString name = QStringLiteral("ui-honest");
+    const auto record = [&](const QString &text) {
+        const core::ImageCache *cache = key.isEmpty() ? nullptr : model()->cacheByKey(key);
+        said.append({text, cache ? cache->status : core::CacheStatus::Unknown, cache != nullptr});
+    };
+    connect(m_window->statusBar(), &QStatusBar::messageChanged, this, record);
+    connect(m_session->requests(), &ui::RequestTracker::settled, this,
+            [&](const QString &text) { record(text); });
+
+    core::CacheSpec spec;
+    spec.name = name;
+    spec.images = {QStringLiteral("nginx:latest")};
+    spec.cluster = QStringLiteral("8b3b4b2d-e39d-11ef-a9ac-0255ac100113");
+    m_session->createCache({QStringLiteral("hw"), QStringLiteral("Huawei test"),
+                            QString::fromLatin1(emulator::demo::HuaweiRegion),
+                            core::Provider::Huawei},
+                           spec);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfName(name) >= 0, 10000);
+    key = table()->model()->index(rowOfName(name), 0).data(CacheTableModel::KeyRole).toString();
+    QCOMPARE(model()->cacheByKey(key)->status, core::CacheStatus::Creating);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("requested")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->requestNotice()->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->requestNotice()->isVisible(), 15000);
+    QVERIFY2(m_window->requestNotice()->text().contains(QLatin1String("ready")),
+             qPrintable(m_window->requestNotice()->text()));
+    QCOMPARE(model()->cacheByKey(key)->status, core::CacheStatus::Ready);
+
+    // Delete: "requested" while the row is there, "deleted" once it is gone.
+    m_window->requestNotice()->hide();
+    m_session->deleteCaches({*model()->cacheByKey(key)});
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->requestNotice()->isVisible(), 15000);
+    QVERIFY2(m_window->requestNotice()->text().contains(QLatin1String("deleted")),
+             qPrintable(m_window->requestNotice()->text()));
+    QVERIFY(model()->rowOfKey(key) < 0);
+
+    bool accepted = false;
+    bool deleteAccepted = false;
+    for (const Said &s : std::as_const(said)) {
+        const QString text = s.text.toLower();
+        QVERIFY2(!text.contains(QLatin1String("done")), qPrintable(s.text));
+        if (text.contains(QLatin1String("create ui-honest requested")))
+            accepted = true;
+        if (text.contains(QLatin1String("delete ui-honest requested"))) {
+            deleteAccepted = true;
+            QVERIFY(s.present);
+        }
+        // Completion is only said when the table shows it.
+        if (text.contains(QLatin1String("ui-honest is ready")))
+            QCOMPARE(s.status, core::CacheStatus::Ready);
+        if (text.contains(QLatin1String("ui-honest deleted")))
+            QVERIFY2(!s.present, "deleted while the row is still there");
+    }
+    QVERIFY(accepted);
+    QVERIFY(deleteAccepted);
+}
+
+namespace {
+// The text an empty view shows (ui::EmptyState over its viewport); empty when it shows none.
+QString emptyText(QTableView *view)
+{
+    const auto *label = view->viewport()->findChild<QLabel *>(QStringLiteral("emptyState"));
+    return label && !label->isHidden() ? label->text() : QString();
+}
+} // namespace
+
+void TestConsole::emptyViewsSayWhyAndWhatToDo()
+{
+    QVERIFY(emptyText(table()).isEmpty()); // seven caches: nothing to say
+    auto *filter = m_window->cachesPage()->findChild<QLineEdit *>(QStringLiteral("cacheFilter"));
+    QTest::keyClicks(filter, QStringLiteral("zz-no-such-cache"));
+    QTRY_COMPARE(table()->model()->rowCount(), 0);
+    const QString said = emptyText(table());
+    QVERIFY2(said.contains(QLatin1String("No caches match")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("zz-no-such-cache")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("7 hidden")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("Esc")), qPrintable(said));
+    // Esc gives every cache back.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(table()->model()->rowCount(), 7);
+    QVERIFY(emptyText(table()).isEmpty());
+    // ... also from the table, and for the status filter.
+    auto *status = m_window->cachesPage()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(int(core::CacheStatus::Expired)));
+    QTRY_COMPARE(table()->model()->rowCount(), 0);
+    QVERIFY2(emptyText(table()).contains(QLatin1String("No caches match")),
+             qPrintable(emptyText(table())));
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Escape);
+    QCOMPARE(status->currentIndex(), 0);
+    QCOMPARE(table()->model()->rowCount(), 7);
+
+    // A Huawei cache's events: the tab says why it is empty.
+    int hwRow = -1;
+    for (int row = 0; row < table()->model()->rowCount(); ++row) {
+        if (table()->model()->index(row, 0).data(CacheTableModel::ProviderRole).toInt()
+            == int(core::Provider::Huawei))
+            hwRow = row;
+    }
+    selectRow(hwRow);
+    ui::CacheDetailPane *pane = m_window->cachesPage()->detailPane();
+    pane->tabs()->setCurrentIndex(ui::CacheDetailPane::EventsTab);
+    QCOMPARE(pane->eventsView()->model()->rowCount(), 0);
+    QVERIFY2(emptyText(pane->eventsView()).contains(QLatin1String("reports no events")),
+             qPrintable(emptyText(pane->eventsView())));
+
+    // History and Images say what to do.
+    QTableView *history = m_window->historyPage()->table();
+    auto *historyFilter
+        = m_window->historyPage()->findChild<QLineEdit *>(QStringLiteral("historyFilter"));
+    QTest::keyClicks(historyFilter, QStringLiteral("zz-nothing"));
+    QTRY_COMPARE(history->model()->rowCount(), 0);
+    QVERIFY2(!emptyText(history).isEmpty(), "an empty History says why");
+    QTableView *images = m_window->imagesPage()->table();
+    if (images->model()->rowCount() == 0)
+        QVERIFY2(emptyText(images).contains(QLatin1String("F5")), qPrintable(emptyText(images)));
+}
+
+void TestConsole::deleteConfirmationHasRealButtons()
+{
+    const auto buttonTexts = [](QMessageBox *box) {
+        QStringList texts;
+        for (QAbstractButton *button : box->buttons())
+            texts.append(button->text().remove(QLatin1Char('&')));
+        return texts;
+    };
+    const auto two = ui::MainWindow::deleteConfirmation({QStringLiteral("a"), QStringLiteral("b")});
+    QCOMPARE(two->text(), QStringLiteral("Delete 2 caches?"));
+    QVERIFY2(buttonTexts(two.get()).contains(QStringLiteral("Delete 2 caches")),
+             qPrintable(buttonTexts(two.get()).join(u'|')));
+    QVERIFY(buttonTexts(two.get()).contains(QStringLiteral("Cancel")));
+    QCOMPARE(two->buttons().size(), 2);
+    QCOMPARE(two->defaultButton(), two->button(QMessageBox::Cancel)); // Enter does not delete
+    const auto one = ui::MainWindow::deleteConfirmation({QStringLiteral("a")});
+    QCOMPARE(one->text(), QStringLiteral("Delete 1 cache?"));
+    QVERIFY(buttonTexts(one.get()).contains(QStringLiteral("Delete 1 cache")));
+    for (const auto *box : {one.get(), two.get()}) {
+        QVERIFY(!box->text().contains(QLatin1String("(s)")));
+        QVERIFY(!box->informativeText().contains(QLatin1String("(s)")));
+    }
+}
+
+void TestConsole::statusBarAndHelpSpeakPlainly()
+{
+    auto *summary = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("statusSummary"));
+    QVERIFY(summary);
+    QTRY_VERIFY(!summary->text().contains(QLatin1String("in flight")));
+    QVERIFY(!summary->text().contains(QLatin1String("(s)")));
+
+    // Help: the shortcut sheet (F1) lists the real actions with their keys, and the docs.
+    QMenu *help = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->text().remove(QLatin1Char('&')) == QLatin1String("Help"))
+            help = menu->menu();
+    }
+    QVERIFY(help);
+    QStringList items;
+    for (QAction *action : help->actions())
+        items.append(action->objectName());
+    QVERIFY2(items.contains(QStringLiteral("shortcuts")) && items.contains(u"documentation"_qs),
+             qPrintable(items.join(u',')));
+    QAction *sheet = m_window->action(QStringLiteral("shortcuts"));
+    QVERIFY(sheet->shortcuts().contains(QKeySequence(Qt::Key_F1)));
+    QVERIFY(sheet->shortcuts().contains(QKeySequence(QStringLiteral("?"))));
+    QVERIFY(m_window->documentationUrl().isValid());
+
+    QHash<QString, QString> keys;
+    for (const auto &[text, key] : m_window->shortcutList())
+        keys.insert(text, key);
+    QCOMPARE(keys.value(QStringLiteral("New Cache")), m_window->action(QStringLiteral("newCache"))
+                                                          ->shortcut()
+                                                          .toString(QKeySequence::NativeText));
+    QVERIFY(!keys.value(QStringLiteral("Delete")).isEmpty());
+    QVERIFY(!keys.value(QStringLiteral("Clear the filter")).isEmpty());
+    int rows = -1;
+    m_window->setShortcutsDialogHook([&](QDialog *dialog) {
+        if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutTable")))
+            rows = table->rowCount();
+        QTimer::singleShot(0, dialog, &QDialog::reject);
+    });
+    sheet->trigger();
+    QCOMPARE(rows, int(keys.size()));
 }
 
 QTEST_MAIN(TestConsole)

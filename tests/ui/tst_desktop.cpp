@@ -19,8 +19,8 @@
 #include "store/memorycredentialstore.h"
 #include "store/schema.h"
 #include "store/store.h"
-#include "sync/sharedinventory.h"
 #include "store/storepassword.h"
+#include "sync/sharedinventory.h"
 
 #include "storetestsupport.h"
 
@@ -535,6 +535,7 @@ void TestDesktop::twoConsolesOnPostgresSeeEachOthersChangesWithoutPolling()
                 ++aFinished;
                 aError = error;
             });
+    connect(a.get(), &ui::ConsoleSession::requestAccepted, this, [&] { ++aFinished; });
     core::CacheSpec spec;
     spec.name = QStringLiteral("shared-create");
     spec.images = {QStringLiteral("nginx:latest")};
