@@ -313,8 +313,10 @@ void tst_Soak::soak()
     for (providers::CacheService *service : {truthHuawei.get(), truthAlibaba.get()}) {
         auto listed = service->list();
         QVERIFY(waitFor(listed, 20'000));
-        QVERIFY2(listed.result().ok(), qPrintable(listed.result().error().toString()));
-        for (const core::ImageCache &c : listed.result().value())
+        // A copy: ranging over value() of the temporary result() would read freed memory.
+        const net::Result<QList<core::ImageCache>> result = listed.result();
+        QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+        for (const core::ImageCache &c : result.value())
             truth.insert(c.key(), c);
     }
     auto stored = worker.loadCaches();
