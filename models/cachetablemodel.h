@@ -91,7 +91,7 @@ public:
     // SearchTextRole of `row` (a valid row), without the QVariant.
     const QString &searchText(int row) const;
 
-    // How many caches are in each status (for the status bar and filter chips). O(rows).
+    // How many caches are in each status (the status bar's ui::StatusCountLabel). O(rows).
     QHash<core::CacheStatus, int> statusCounts() const;
 
     // Which columns and roles a set of changed fields touches (public for tests and the view).

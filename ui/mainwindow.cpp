@@ -11,6 +11,7 @@
 #include "imagespage.h"
 #include "requesttracker.h"
 #include "settingsdialog.h"
+#include "statuscountlabel.h"
 #include "viewexport.h"
 #include "welcomepage.h"
 
@@ -106,6 +107,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_statusError->setObjectName(QStringLiteral("statusError"));
     m_statusError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusSummary, 1);
+    statusBar()->addPermanentWidget(new StatusCountLabel(m_session->cacheModel()));
     // The end of the last create/update/delete: stays until the next one, with a link to
     // the cache's events.
     m_requestNotice = new QLabel;

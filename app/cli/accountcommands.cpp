@@ -3,6 +3,7 @@
 #include "accounts/connectionfactory.h"
 #include "connectionbuilder.h"
 #include "console.h"
+#include "core/continuation.h"
 #include "exitcode.h"
 #include "storeaccess.h"
 #include "textformatter.h"
@@ -166,8 +167,9 @@ void AccountCommands::list()
     QList<QFuture<store::SecretResult>> reads;
     for (const store::Account &account : accounts)
         reads << m_credentials.read(store::AccountManager::accountSecretKey(account));
-    QtFuture::whenAll(reads.begin(), reads.end())
-        .then(this, [this, accounts](const QList<QFuture<store::SecretResult>> &done) {
+    core::whenFinished(
+        QtFuture::whenAll(reads.begin(), reads.end()), this,
+        [this, accounts](const QList<QFuture<store::SecretResult>> &done) {
             QJsonArray array;
             QList<QStringList> rows;
             for (qsizetype i = 0; i < accounts.size(); ++i) {
@@ -343,9 +345,9 @@ void AccountCommands::add()
     else
         secrets.secretKey = secret;
     secret.clear();
-    store::AccountManager(m_store, m_credentials)
-        .add(account, secrets)
-        .then(this, [this, account](const QString &problem) {
+    core::whenFinished(
+        store::AccountManager(m_store, m_credentials).add(account, secrets), this,
+        [this, account](const QString &problem) {
             if (!problem.isEmpty()) {
                 Console::err(problem);
                 return finish(ExitProviderError);
@@ -367,9 +369,9 @@ void AccountCommands::remove()
     if (!account)
         return failUsage(error);
     const store::Account a = *account;
-    store::AccountManager(m_store, m_credentials)
-        .remove(a.id)
-        .then(this, [this, a](const QString &problem) {
+    core::whenFinished(
+        store::AccountManager(m_store, m_credentials).remove(a.id), this,
+        [this, a](const QString &problem) {
             if (!problem.isEmpty()) {
                 Console::err(problem);
                 return finish(ExitProviderError);
@@ -402,8 +404,9 @@ void AccountCommands::import()
         const store::Account &a = imported.account;
         alreadyStored += store::ProfileImporter::isDuplicate(existing, a);
     }
-    store::ProfileImporter::save(report, m_store, m_credentials)
-        .then(this, [this, report, alreadyStored, path](const QStringList &problems) {
+    core::whenFinished(
+        store::ProfileImporter::save(report, m_store, m_credentials), this,
+        [this, report, alreadyStored, path](const QStringList &problems) {
             QSet<QString> stored;
             for (const store::Account &a : m_store.accounts())
                 stored.insert(a.id);
@@ -443,12 +446,12 @@ void AccountCommands::test()
     if (!account)
         return failUsage(error);
     const store::Account a = *account;
-    m_credentials.read(store::AccountManager::accountSecretKey(a))
-        .then(this, [this, a](const store::SecretResult &read) {
-            if (read.status == store::SecretResult::Status::Failed)
-                Console::err(tr("warning: %1").arg(read.error));
-            testRegion(a, read.ok() ? read.value : QString(), 0);
-        });
+    core::whenFinished(m_credentials.read(store::AccountManager::accountSecretKey(a)), this,
+                       [this, a](const store::SecretResult &read) {
+                           if (read.status == store::SecretResult::Status::Failed)
+                               Console::err(tr("warning: %1").arg(read.error));
+                           testRegion(a, read.ok() ? read.value : QString(), 0);
+                       });
 }
 
 void AccountCommands::testRegion(const store::Account &account, const QString &secret, int index)
@@ -466,17 +469,19 @@ void AccountCommands::testRegion(const store::Account &account, const QString &s
                                         &connection, &error))
         return failUsage(error);
     providers::CacheService *service = providers::createCacheService(m_client, connection, this);
-    service->list().then(this, [this, account, secret, index, region,
-                                service](const net::Result<QList<core::ImageCache>> &result) {
-        service->deleteLater();
-        if (result.ok()) {
-            Console::out(tr("%1: OK (%2 caches)").arg(region).arg(result.value().size()));
-        } else {
-            ++m_failedRegions;
-            Console::out(tr("%1: %2").arg(region, result.error().toString()));
-        }
-        testRegion(account, secret, index + 1);
-    });
+    core::whenFinished(service->list(), this,
+                       [this, account, secret, index, region,
+                        service](const net::Result<QList<core::ImageCache>> &result) {
+                           service->deleteLater();
+                           if (result.ok()) {
+                               Console::out(
+                                   tr("%1: OK (%2 caches)").arg(region).arg(result.value().size()));
+                           } else {
+                               ++m_failedRegions;
+                               Console::out(tr("%1: %2").arg(region, result.error().toString()));
+                           }
+                           testRegion(account, secret, index + 1);
+                       });
 }
 
 } // namespace cli

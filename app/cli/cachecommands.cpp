@@ -3,6 +3,7 @@
 #include "clijournal.h"
 #include "connectionbuilder.h"
 #include "console.h"
+#include "core/continuation.h"
 #include "core/secretmask.h"
 #include "domainjson.h"
 #include "exitcode.h"
@@ -62,33 +63,35 @@ void CacheCommands::journal(const QString &action, const QString &target, const 
 
 void CacheCommands::resolveIds(const std::function<void(const QStringList &)> &next)
 {
-    m_service->list({}).then(
-        this, [this, next](const net::Result<QList<core::ImageCache>> &result) {
-            // Without a listing the arguments can only be ids: the provider says what is wrong.
-            if (!result.ok())
-                return next(m_options.arguments);
-            QStringList ids;
-            for (const QString &argument : m_options.arguments) {
-                QStringList named;
-                bool isId = false;
-                for (const core::ImageCache &cache : result.value()) {
-                    isId = isId || cache.id == argument;
-                    if (cache.name == argument)
-                        named.append(cache.id);
-                }
-                if (isId || named.isEmpty()) {
-                    ids.append(argument);
-                } else if (named.size() == 1) {
-                    ids.append(named.constFirst());
-                } else {
-                    return failUsage(tr("%n caches are named '%1'; give one of their IDs: %2",
-                                        nullptr, int(named.size()))
-                                         .arg(argument, named.join(u", "_qs)));
-                }
-            }
-            m_resolvedIds = ids;
-            next(ids);
-        });
+    core::whenFinished(m_service->list({}), this,
+                       [this, next](const net::Result<QList<core::ImageCache>> &result) {
+                           // Without a listing the arguments can only be ids: the provider says
+                           // what is wrong.
+                           if (!result.ok())
+                               return next(m_options.arguments);
+                           QStringList ids;
+                           for (const QString &argument : m_options.arguments) {
+                               QStringList named;
+                               bool isId = false;
+                               for (const core::ImageCache &cache : result.value()) {
+                                   isId = isId || cache.id == argument;
+                                   if (cache.name == argument)
+                                       named.append(cache.id);
+                               }
+                               if (isId || named.isEmpty()) {
+                                   ids.append(argument);
+                               } else if (named.size() == 1) {
+                                   ids.append(named.constFirst());
+                               } else {
+                                   return failUsage(
+                                       tr("%n caches are named '%1'; give one of their IDs: %2",
+                                          nullptr, int(named.size()))
+                                           .arg(argument, named.join(u", "_qs)));
+                               }
+                           }
+                           m_resolvedIds = ids;
+                           next(ids);
+                       });
 }
 
 void CacheCommands::printCache(const core::ImageCache &cache)
@@ -103,36 +106,37 @@ void CacheCommands::printCache(const core::ImageCache &cache)
 
 void CacheCommands::list()
 {
-    m_service->list(query(m_options))
-        .then(this, [this](const net::Result<QList<core::ImageCache>> &result) {
-            if (!result.ok())
-                return fail(result.error());
-            const QList<core::ImageCache> &caches = result.value();
-            if (m_options.raw)
-                Console::jsonArray(caches.size(), [&caches](qsizetype i) {
-                    return QJsonValue(core::maskSecrets(caches[i].raw));
-                });
-            else if (m_options.json)
-                Console::jsonObjects(caches.size(), [&caches](qsizetype i) {
-                    return DomainJson::cacheFields(caches[i]);
-                });
-            else if (result.value().isEmpty())
-                Console::err(tr("No image caches in %1.").arg(m_service->region()));
-            else
-                Console::out(TextFormatter::caches(result.value(), m_options.wide()));
-            finish(ExitOk);
-        });
+    core::whenFinished(m_service->list(query(m_options)), this,
+                       [this](const net::Result<QList<core::ImageCache>> &result) {
+                           if (!result.ok())
+                               return fail(result.error());
+                           const QList<core::ImageCache> &caches = result.value();
+                           if (m_options.raw)
+                               Console::jsonArray(caches.size(), [&caches](qsizetype i) {
+                                   return QJsonValue(core::maskSecrets(caches[i].raw));
+                               });
+                           else if (m_options.json)
+                               Console::jsonObjects(caches.size(), [&caches](qsizetype i) {
+                                   return DomainJson::cacheFields(caches[i]);
+                               });
+                           else if (result.value().isEmpty())
+                               Console::err(tr("No image caches in %1.").arg(m_service->region()));
+                           else
+                               Console::out(
+                                   TextFormatter::caches(result.value(), m_options.wide()));
+                           finish(ExitOk);
+                       });
 }
 
 void CacheCommands::show()
 {
-    m_service->show(m_resolvedIds.value(0, m_options.arguments.constFirst()))
-        .then(this, [this](const net::Result<core::ImageCache> &result) {
-            if (!result.ok())
-                return fail(result.error());
-            printCache(result.value());
-            finish(ExitOk);
-        });
+    core::whenFinished(m_service->show(m_resolvedIds.value(0, m_options.arguments.constFirst())),
+                       this, [this](const net::Result<core::ImageCache> &result) {
+                           if (!result.ok())
+                               return fail(result.error());
+                           printCache(result.value());
+                           finish(ExitOk);
+                       });
 }
 
 bool CacheCommands::buildSpec(core::CacheSpec *spec, QString *error) const
@@ -204,20 +208,22 @@ void CacheCommands::create()
         Console::err(tr("warning: %1: %2").arg(warning.field, warning.message));
 
     const QString name = spec.name;
-    m_service->create(spec).then(this, [this, name](const net::Result<core::ImageCache> &result) {
-        journal(u"cache.create"_qs,
-                result.ok() ? result.value().id + QLatin1Char(' ') + result.value().name : name,
-                result.requestId(), result.ok() ? net::ApiError{} : result.error());
-        if (!result.ok())
-            return fail(result.error());
-        const core::ImageCache &cache = result.value();
-        if (!m_options.wait) {
-            printCache(cache);
-            return finish(ExitOk);
-        }
-        Console::err(tr("Created %1 (%2); waiting until it is ready…").arg(cache.name, cache.id));
-        waitUntilUsable(cache.id, CacheWaiter::Goal::Usable);
-    });
+    core::whenFinished(
+        m_service->create(spec), this, [this, name](const net::Result<core::ImageCache> &result) {
+            journal(u"cache.create"_qs,
+                    result.ok() ? result.value().id + QLatin1Char(' ') + result.value().name : name,
+                    result.requestId(), result.ok() ? net::ApiError{} : result.error());
+            if (!result.ok())
+                return fail(result.error());
+            const core::ImageCache &cache = result.value();
+            if (!m_options.wait) {
+                printCache(cache);
+                return finish(ExitOk);
+            }
+            Console::err(
+                tr("Created %1 (%2); waiting until it is ready…").arg(cache.name, cache.id));
+            waitUntilUsable(cache.id, CacheWaiter::Goal::Usable);
+        });
 }
 
 void CacheCommands::update()
@@ -239,21 +245,22 @@ void CacheCommands::update()
 
     const QString id = spec.id;
     const QString target = spec.name.isEmpty() ? id : id + QLatin1Char(' ') + spec.name;
-    m_service->update(spec).then(this, [this, id, target](const net::Result<net::Done> &result) {
-        journal(u"cache.update"_qs, target, result.requestId(),
-                result.ok() ? net::ApiError{} : result.error());
-        if (!result.ok())
-            return fail(result.error());
-        if (m_options.wait) {
-            Console::err(tr("Update of %1 accepted; waiting until it is ready…").arg(id));
-            return waitUntilUsable(id, CacheWaiter::Goal::UsableAgain);
-        }
-        if (m_options.json)
-            Console::json(QJsonObject{{u"updated"_qs, id}});
-        else
-            Console::out(tr("Update of %1 accepted.").arg(id));
-        finish(ExitOk);
-    });
+    core::whenFinished(
+        m_service->update(spec), this, [this, id, target](const net::Result<net::Done> &result) {
+            journal(u"cache.update"_qs, target, result.requestId(),
+                    result.ok() ? net::ApiError{} : result.error());
+            if (!result.ok())
+                return fail(result.error());
+            if (m_options.wait) {
+                Console::err(tr("Update of %1 accepted; waiting until it is ready…").arg(id));
+                return waitUntilUsable(id, CacheWaiter::Goal::UsableAgain);
+            }
+            if (m_options.json)
+                Console::json(QJsonObject{{u"updated"_qs, id}});
+            else
+                Console::out(tr("Update of %1 accepted.").arg(id));
+            finish(ExitOk);
+        });
 }
 
 void CacheCommands::waitUntilUsable(const QString &id, CacheWaiter::Goal goal)
@@ -299,41 +306,42 @@ void CacheCommands::removeNext()
         return finish(m_failedDeletes.isEmpty() ? ExitOk : ExitProviderError);
     }
     const QString id = m_pendingDeletes.takeFirst();
-    m_service->remove(id).then(this, [this, id](const net::Result<net::Done> &result) {
-        journal(u"cache.delete"_qs, id, result.requestId(),
-                result.ok() ? net::ApiError{} : result.error());
-        if (!result.ok()) {
-            Console::err(result.error().toString());
-            m_failedDeletes.append(id);
-            return removeNext();
-        }
-        if (!m_options.wait) {
-            m_deleted.append(id);
-            if (!m_options.json)
-                Console::out(tr("Deletion of %1 requested.").arg(id));
-            return removeNext();
-        }
-        auto *waiter = new CacheWaiter(m_service, id, CacheWaiter::Goal::Gone,
-                                       m_options.pollIntervalMs, m_options.waitTimeoutMs, this);
-        connect(waiter, &CacheWaiter::finished, this,
-                [this, waiter, id](CacheWaiter::Outcome outcome) {
-                    waiter->deleteLater();
-                    if (outcome == CacheWaiter::Outcome::Reached) {
-                        m_deleted.append(id);
-                        if (!m_options.json)
-                            Console::out(tr("Deleted %1.").arg(id));
-                    } else {
-                        Console::err(outcome == CacheWaiter::Outcome::Error
-                                         ? waiter->error().toString()
-                                         : tr("%1 was not deleted within %2 ms.")
-                                               .arg(id)
-                                               .arg(m_options.waitTimeoutMs));
-                        m_failedDeletes.append(id);
-                    }
-                    removeNext();
-                });
-        waiter->start();
-    });
+    core::whenFinished(
+        m_service->remove(id), this, [this, id](const net::Result<net::Done> &result) {
+            journal(u"cache.delete"_qs, id, result.requestId(),
+                    result.ok() ? net::ApiError{} : result.error());
+            if (!result.ok()) {
+                Console::err(result.error().toString());
+                m_failedDeletes.append(id);
+                return removeNext();
+            }
+            if (!m_options.wait) {
+                m_deleted.append(id);
+                if (!m_options.json)
+                    Console::out(tr("Deletion of %1 requested.").arg(id));
+                return removeNext();
+            }
+            auto *waiter = new CacheWaiter(m_service, id, CacheWaiter::Goal::Gone,
+                                           m_options.pollIntervalMs, m_options.waitTimeoutMs, this);
+            connect(waiter, &CacheWaiter::finished, this,
+                    [this, waiter, id](CacheWaiter::Outcome outcome) {
+                        waiter->deleteLater();
+                        if (outcome == CacheWaiter::Outcome::Reached) {
+                            m_deleted.append(id);
+                            if (!m_options.json)
+                                Console::out(tr("Deleted %1.").arg(id));
+                        } else {
+                            Console::err(outcome == CacheWaiter::Outcome::Error
+                                             ? waiter->error().toString()
+                                             : tr("%1 was not deleted within %2 ms.")
+                                                   .arg(id)
+                                                   .arg(m_options.waitTimeoutMs));
+                            m_failedDeletes.append(id);
+                        }
+                        removeNext();
+                    });
+            waiter->start();
+        });
 }
 
 } // namespace cli

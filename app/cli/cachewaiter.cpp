@@ -1,6 +1,7 @@
 #include "cachewaiter.h"
 
 #include "console.h"
+#include "core/continuation.h"
 #include "providers/cacheservice.h"
 #include "textformatter.h"
 
@@ -34,7 +35,7 @@ void CacheWaiter::poll()
         return finish(Outcome::Error);
     }
     auto future = m_service->show(m_id);
-    future.then(this, [this](const net::Result<core::ImageCache> &result) {
+    core::whenFinished(future, this, [this](const net::Result<core::ImageCache> &result) {
         if (m_done)
             return;
         if (!result.ok()) {

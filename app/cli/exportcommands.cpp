@@ -2,6 +2,7 @@
 
 #include "cachecommands.h"
 #include "console.h"
+#include "core/continuation.h"
 #include "csv/csvexporter.h"
 #include "exitcode.h"
 #include "imagecommands.h"
@@ -26,20 +27,21 @@ void ExportCommands::start()
                                             : csv::CacheTable::ListStyle::Lines;
     const QString file = m_options.csvFile;
     if (m_options.command == u"caches"_qs) {
-        m_caches->list(CacheCommands::query(m_options))
-            .then(this,
-                  [this, file, exportOptions](const net::Result<QList<core::ImageCache>> &result) {
-                      if (!result.ok())
-                          return fail(result.error());
-                      QString error;
-                      const bool ok = csv::CsvExporter::exportCaches(file, result.value(),
-                                                                     exportOptions, &error);
-                      done(ok, error, result.value().size());
-                  });
+        core::whenFinished(
+            m_caches->list(CacheCommands::query(m_options)), this,
+            [this, file, exportOptions](const net::Result<QList<core::ImageCache>> &result) {
+                if (!result.ok())
+                    return fail(result.error());
+                QString error;
+                const bool ok
+                    = csv::CsvExporter::exportCaches(file, result.value(), exportOptions, &error);
+                done(ok, error, result.value().size());
+            });
         return;
     }
-    m_images->list(ImageCommands::query(m_options))
-        .then(this, [this, file, exportOptions](const net::Result<QList<core::ImageInfo>> &result) {
+    core::whenFinished(
+        m_images->list(ImageCommands::query(m_options)), this,
+        [this, file, exportOptions](const net::Result<QList<core::ImageInfo>> &result) {
             if (!result.ok())
                 return fail(result.error());
             QString error;

@@ -1,6 +1,7 @@
 #include "imagecommands.h"
 
 #include "console.h"
+#include "core/continuation.h"
 #include "core/secretmask.h"
 #include "domainjson.h"
 #include "exitcode.h"
@@ -35,34 +36,36 @@ void ImageCommands::start()
         return list();
     if (command == u"show"_qs) {
         return withImage([this](const core::ImageInfo &image) {
-            m_service->show(image).then(this, [this](const net::Result<core::ImageInfo> &result) {
-                if (!result.ok())
-                    return fail(result.error());
-                if (m_options.raw)
-                    Console::json(core::maskSecrets(result.value().raw));
-                else if (m_options.json)
-                    Console::json(DomainJson::image(result.value()));
-                else
-                    Console::out(TextFormatter::image(result.value()));
-                finish(ExitOk);
-            });
+            core::whenFinished(m_service->show(image), this,
+                               [this](const net::Result<core::ImageInfo> &result) {
+                                   if (!result.ok())
+                                       return fail(result.error());
+                                   if (m_options.raw)
+                                       Console::json(core::maskSecrets(result.value().raw));
+                                   else if (m_options.json)
+                                       Console::json(DomainJson::image(result.value()));
+                                   else
+                                       Console::out(TextFormatter::image(result.value()));
+                                   finish(ExitOk);
+                               });
         });
     }
     if (command == u"layers"_qs) {
         return withImage([this](const core::ImageInfo &image) {
-            m_service->layers(image).then(
-                this, [this](const net::Result<QList<core::ImageLayer>> &result) {
-                    if (!result.ok())
-                        return fail(result.error());
-                    if (m_options.json)
-                        Console::json(DomainJson::layers(result.value()));
-                    else if (result.value().isEmpty())
-                        Console::err(tr("The provider reports no base-image layers for this "
-                                        "image."));
-                    else
-                        Console::out(TextFormatter::layers(result.value()));
-                    finish(ExitOk);
-                });
+            core::whenFinished(m_service->layers(image), this,
+                               [this](const net::Result<QList<core::ImageLayer>> &result) {
+                                   if (!result.ok())
+                                       return fail(result.error());
+                                   if (m_options.json)
+                                       Console::json(DomainJson::layers(result.value()));
+                                   else if (result.value().isEmpty())
+                                       Console::err(
+                                           tr("The provider reports no base-image layers for this "
+                                              "image."));
+                                   else
+                                       Console::out(TextFormatter::layers(result.value()));
+                                   finish(ExitOk);
+                               });
         });
     }
     failUsage(tr("Unknown command 'images %1'.").arg(command));
@@ -70,41 +73,43 @@ void ImageCommands::start()
 
 void ImageCommands::list()
 {
-    m_service->list(query(m_options))
-        .then(this, [this](const net::Result<QList<core::ImageInfo>> &result) {
-            if (!result.ok())
-                return fail(result.error());
-            const QList<core::ImageInfo> &images = result.value();
-            if (m_options.raw)
-                Console::jsonArray(images.size(), [&images](qsizetype i) {
-                    return QJsonValue(core::maskSecrets(images[i].raw));
-                });
-            else if (m_options.json)
-                Console::json(DomainJson::images(result.value()));
-            else if (result.value().isEmpty())
-                Console::err(tr("No images found."));
-            else
-                Console::out(TextFormatter::images(result.value(), m_options.wide()));
-            finish(ExitOk);
-        });
+    core::whenFinished(m_service->list(query(m_options)), this,
+                       [this](const net::Result<QList<core::ImageInfo>> &result) {
+                           if (!result.ok())
+                               return fail(result.error());
+                           const QList<core::ImageInfo> &images = result.value();
+                           if (m_options.raw)
+                               Console::jsonArray(images.size(), [&images](qsizetype i) {
+                                   return QJsonValue(core::maskSecrets(images[i].raw));
+                               });
+                           else if (m_options.json)
+                               Console::json(DomainJson::images(result.value()));
+                           else if (result.value().isEmpty())
+                               Console::err(tr("No images found."));
+                           else
+                               Console::out(
+                                   TextFormatter::images(result.value(), m_options.wide()));
+                           finish(ExitOk);
+                       });
 }
 
 void ImageCommands::withImage(std::function<void(const core::ImageInfo &)> next)
 {
     const QString id = m_options.arguments.constFirst();
-    m_service->list(query(m_options))
-        .then(this, [this, id, next](const net::Result<QList<core::ImageInfo>> &result) {
-            if (!result.ok())
-                return fail(result.error());
-            for (const core::ImageInfo &image : result.value()) {
-                if (image.id == id)
-                    return next(image);
-            }
-            Console::err(tr("No image with ID %1 in the listing (narrow it with --source, "
-                            "--type, --namespace, --name or --image-version).")
-                             .arg(id));
-            finish(ExitProviderError);
-        });
+    core::whenFinished(m_service->list(query(m_options)), this,
+                       [this, id, next](const net::Result<QList<core::ImageInfo>> &result) {
+                           if (!result.ok())
+                               return fail(result.error());
+                           for (const core::ImageInfo &image : result.value()) {
+                               if (image.id == id)
+                                   return next(image);
+                           }
+                           Console::err(
+                               tr("No image with ID %1 in the listing (narrow it with --source, "
+                                  "--type, --namespace, --name or --image-version).")
+                                   .arg(id));
+                           finish(ExitProviderError);
+                       });
 }
 
 } // namespace cli

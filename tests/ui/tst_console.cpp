@@ -217,6 +217,10 @@ void TestConsole::startsWithCachesOfBothProviders()
     QCOMPARE(navigation->rowCount(), 4);
     for (int view = 0; view < 3; ++view)
         QCOMPARE(navigation->rowCount(navigation->index(view, 0)), 2);
+    // The status bar counts every cache by status.
+    auto *counts = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("statusCounts"));
+    QVERIFY(counts);
+    QTRY_COMPARE(counts->text(), QStringLiteral("7 caches: 7 Ready"));
 }
 
 void TestConsole::createFromDialogReachesReadyInTable()
