@@ -509,6 +509,37 @@
     </context>
     <context>
         <name>CliParser</name>
+    <message>
+        <source>Unknown command group &apos;%1&apos; (expected caches, images, export, journal, accounts, coverage or registry).</source>
+        <translation>未知的命令组“%1”（应为 caches、images、export、journal、accounts、coverage 或 registry）。</translation>
+    </message>
+    <message>
+        <source>&apos;registry %1&apos; takes exactly one image reference.</source>
+        <translation>“registry %1”只接受一个镜像引用。</translation>
+    </message>
+    <message>
+        <source>
+Registry commands (no cloud account needed):
+  registry inspect IMAGE         digest, platform, created, and each layer&apos;s digest,
+                                 compressed and uncompressed size and history command,
+                                 from the image&apos;s registry, without pulling it
+                                 (--platform os/arch[/variant], default linux/amd64; --json)
+  A private registry&apos;s login: a stored account&apos;s registry entry (--account ID|NAME, else
+  any stored account with that server), its password from the keychain; or
+  IMAGECACHE_REGISTRY_USER and IMAGECACHE_REGISTRY_PASSWORD. Errors exit with 1 (unknown
+  image or tag, unauthorized, denied, rate limited, TLS, network), a malformed IMAGE with 2.
+</source>
+        <translation>
+镜像仓库命令（无需云账号）：
+  registry inspect IMAGE         从镜像所在的镜像仓库读取摘要、平台、创建时间，以及每个
+                                 镜像层的摘要、压缩大小、解压后大小和历史命令，无需拉取镜像
+                                 （--platform os/arch[/variant]，默认 linux/amd64；--json）
+  私有镜像仓库的登录信息：已保存账号中该服务器的镜像仓库条目（--account ID|NAME，否则为
+  任一含该服务器的已保存账号），密码取自系统密钥链；或者
+  IMAGECACHE_REGISTRY_USER 和 IMAGECACHE_REGISTRY_PASSWORD。出错时退出码为 1（镜像或
+  标签不存在、未认证、拒绝访问、请求被限流、TLS、网络），IMAGE 格式错误时为 2。
+</translation>
+    </message>
         <message>
             <source>%1: secrets are never taken from the command line. Set HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET (and IMAGECACHE_REGISTRY_PASSWORD for --registry) in the environment.</source>
             <translation>%1：密钥不会从命令行读取。请在环境变量中设置 HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK 或 ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET（使用 --registry 时还需设置 IMAGECACHE_REGISTRY_PASSWORD）。</translation>
@@ -4071,4 +4102,186 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
             <translation>失败：%1</translation>
         </message>
     </context>
+<context>
+    <name>ManifestParser</name>
+    <message>
+        <source>The manifest is not a JSON object.</source>
+        <translation>清单不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Manifest schema version %1 is not supported (only 2).</source>
+        <translation>不支持清单架构版本 %1（仅支持 2）。</translation>
+    </message>
+    <message>
+        <source>An index entry has no digest or size.</source>
+        <translation>索引中的某个条目缺少摘要或大小。</translation>
+    </message>
+    <message>
+        <source>The manifest (%1) has no config.</source>
+        <translation>清单（%1）没有配置。</translation>
+    </message>
+    <message>
+        <source>The config has no digest or size.</source>
+        <translation>配置缺少摘要或大小。</translation>
+    </message>
+    <message>
+        <source>A layer has no digest or size.</source>
+        <translation>某个镜像层缺少摘要或大小。</translation>
+    </message>
+    <message>
+        <source>The image config is not a JSON object.</source>
+        <translation>镜像配置不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>&apos;%1&apos; is not a platform; write os/arch[/variant], e.g. linux/arm64/v8.</source>
+        <translation>“%1”不是平台；请写成 os/arch[/variant]，例如 linux/arm64/v8。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryErrors</name>
+    <message>
+        <source>HTTP %1 from the registry</source>
+        <translation>镜像仓库返回 HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryReference</name>
+    <message>
+        <source>Malformed image reference: %1.</source>
+        <translation>镜像引用格式错误：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>cli::RegistryCommand</name>
+    <message>
+        <source>~%1 (estimate)</source>
+        <translation>约 %1（估算）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Index digest</source>
+        <translation>索引摘要</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>媒体类型</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Compressed size</source>
+        <translation>压缩大小</translation>
+    </message>
+    <message>
+        <source>Uncompressed size</source>
+        <translation>解压后大小</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>镜像层数</translation>
+    </message>
+    <message>
+        <source>LAYER</source>
+        <translation>镜像层</translation>
+    </message>
+    <message>
+        <source>COMPRESSED</source>
+        <translation>压缩大小</translation>
+    </message>
+    <message>
+        <source>UNCOMPRESSED</source>
+        <translation>解压后大小</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+</context>
+<context>
+    <name>registry::RegistryClient</name>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation>重定向超过 %1 次。</translation>
+    </message>
+    <message>
+        <source>A redirect without a valid Location.</source>
+        <translation>重定向没有有效的 Location。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and password; none is stored for it.</source>
+        <translation>%1 要求用户名和密码，但没有为它保存登录信息。</translation>
+    </message>
+    <message>
+        <source>%1 asks for an unsupported authentication scheme.</source>
+        <translation>%1 要求不受支持的认证方式。</translation>
+    </message>
+    <message>
+        <source>%1 sent a token challenge without a valid realm.</source>
+        <translation>%1 发来的令牌质询没有有效的 realm。</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without a token.</source>
+        <translation>令牌端点的应答中没有令牌。</translation>
+    </message>
+    <message>
+        <source>The registry sent no Docker-Content-Digest.</source>
+        <translation>镜像仓库没有返回 Docker-Content-Digest。</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s content does not match its digest %1.</source>
+        <translation>清单内容与其摘要 %1 不符。</translation>
+    </message>
+    <message>
+        <source>An index entry is another index.</source>
+        <translation>索引条目又是一个索引。</translation>
+    </message>
+    <message>
+        <source>%1 has no image for %2; it has %3.</source>
+        <translation>%1 没有 %2 平台的镜像；它有 %3。</translation>
+    </message>
+    <message>
+        <source>The config blob does not match its digest %1.</source>
+        <translation>配置 blob 与其摘要 %1 不符。</translation>
+    </message>
+</context>
 </TS>
