@@ -17,6 +17,8 @@ packages=(
     clang-14 libclang-rt-14-dev libfuzzer-14-dev python3
     # The soak reads SQLite's heap size (tests/soak) from the library Qt's driver uses.
     libsqlite3-dev
+    # tests/registry builds real gzip layers with zlib.
+    zlib1g-dev
     time bc # scripts/run-benchmarks.sh: GNU time, bc (the Node SDK baseline uses the machine's node/npm when present)
 )
 # The registry suites (tests/registry) start their own loopback instances of Debian's
