@@ -302,7 +302,7 @@ AlibabaApi::Phase AlibabaApi::makePhase(Phase::Kind kind, const QStringList &ima
     phase.images = images;
     for (int i = 0; i < images.size(); ++i) {
         const auto &image = images.at(i);
-        const auto *entry = m_context.catalog().find(image);
+        const auto entry = m_context.catalog().lookup(image);
         if (!entry) {
             phase.failIndex = i;
             phase.failMessage = tr("Failed to pull image \"%1\": rpc error: code = NotFound desc = "
@@ -477,9 +477,9 @@ bool AlibabaApi::advance()
 
 AlibabaApi::ImageFacts AlibabaApi::imageFacts(const QString &image) const
 {
-    // The one place matching learns what an image is made of: the catalog today, and
-    // whatever feeds the catalog's lookup (synthesised or registry images) tomorrow.
-    if (const auto *entry = m_context.catalog().find(image))
+    // The one place matching learns what an image is made of: the catalog, or the facts
+    // synthesised for an image it does not list.
+    if (const auto entry = m_context.catalog().lookup(image))
         return {entry->layers, entry->compressedSize};
     return {};
 }

@@ -1,5 +1,8 @@
 #include "catalog.h"
 
+#include "workload/imagereference.h"
+
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,6 +61,8 @@ Catalog::Catalog()
             m_index.insert(normalize(alias), index);
         m_images.append(image);
     }
+    for (const auto &reference : toStringList(root.value(u"missing")))
+        m_missing.insert(normalize(reference));
     const auto vms = root.value(u"ehpcVmImages").toArray();
     for (const auto &value : vms)
         m_vmImages.append(value.toObject());
@@ -90,6 +95,58 @@ const Catalog::Image *Catalog::find(const QString &reference) const
 {
     const auto it = m_index.constFind(normalize(reference));
     return it == m_index.cend() ? nullptr : &m_images.at(*it);
+}
+
+bool Catalog::isMissing(const QString &reference) const
+{
+    return m_missing.contains(normalize(reference));
+}
+
+std::optional<Catalog::Image> Catalog::lookup(const QString &reference) const
+{
+    if (const Image *entry = find(reference))
+        return *entry;
+    if (isMissing(reference)
+        || !workload::ImageReference::parseNormalized(reference.trimmed()).isValid())
+        return std::nullopt;
+    return synthesise(normalize(reference));
+}
+
+Catalog::Image Catalog::synthesise(const QString &normalizedReference)
+{
+    const QByteArray seed
+        = QCryptographicHash::hash(normalizedReference.toUtf8(), QCryptographicHash::Sha256);
+    const auto byte = [&seed](int i) {
+        return quint32(quint8(seed.at(i % seed.size())));
+    };
+    const auto digestOf = [&normalizedReference](const QString &what) {
+        return QStringLiteral("sha256:")
+               + QString::fromLatin1(
+                   QCryptographicHash::hash((normalizedReference + u'#' + what).toUtf8(),
+                                            QCryptographicHash::Sha256)
+                       .toHex());
+    };
+    static const struct
+    {
+        const char *os;
+        const char *version;
+    } systems[] = {{"Debian", "12"}, {"Alpine", "3.20"}, {"Ubuntu", "22.04"}, {"Debian", "11"}};
+    Image image;
+    image.reference = normalizedReference;
+    image.cloud = QStringLiteral("both");
+    const auto &system = systems[byte(0) % std::size(systems)];
+    image.os = QString::fromLatin1(system.os);
+    image.osVersion = QString::fromLatin1(system.version);
+    // 5–260 MiB compressed, 2–3.5x that decompressed: the range of common public images.
+    constexpr qint64 MiB = 1024 * 1024;
+    image.compressedSize = 5 * MiB + qint64((byte(1) << 8 | byte(2)) % 256) * MiB;
+    image.size = image.compressedSize * (20 + qint64(byte(3) % 16)) / 10;
+    const int layers = 2 + int(byte(4) % 7);
+    for (int i = 0; i < layers; ++i)
+        image.layers << digestOf(QStringLiteral("layer-%1").arg(i));
+    image.baseLayers = 1;
+    image.digest = digestOf(QStringLiteral("manifest"));
+    return image;
 }
 
 } // namespace emulator

@@ -3,8 +3,11 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace emulator {
 
@@ -40,12 +43,20 @@ public:
     // Finds an image by reference or alias; Docker Hub names are normalized
     // ("busybox" = "busybox:latest" = "docker.io/library/busybox:latest").
     const Image *find(const QString &reference) const;
+    // What a pull of `reference` finds: the catalog's entry; else, for any well-formed
+    // reference not listed as missing (catalog.json "missing"), a public image whose sizes,
+    // OS and layers derive from a hash of the normalised reference (the same every run), so
+    // "nginx:1.27" typed into the demo builds. Empty for missing and malformed references.
+    std::optional<Image> lookup(const QString &reference) const;
+    bool isMissing(const QString &reference) const;
+    static Image synthesise(const QString &normalizedReference);
     static QString normalize(const QString &reference);
 
 private:
     QList<Image> m_images;
     QList<QJsonObject> m_vmImages;
     QHash<QString, int> m_index;
+    QSet<QString> m_missing; // normalised
 };
 
 } // namespace emulator

@@ -264,7 +264,7 @@ std::optional<Reply> HuaweiApi::authenticate(const IncomingRequest &request,
 QString HuaweiApi::failureFor(const QStringList &images, const QStringList &pullSecrets) const
 {
     for (const auto &image : images) {
-        const auto *entry = m_context.catalog().find(image);
+        const auto entry = m_context.catalog().lookup(image);
         if (!entry)
             return tr("failed to pull image \"%1\": not found").arg(image);
         if (entry->isPrivate && pullSecrets.isEmpty()) {

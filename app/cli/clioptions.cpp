@@ -79,6 +79,7 @@ QList<OptionDef> optionDefs()
         {"bom", nullptr, {u"export caches"_qs, u"export images"_qs}},
         {"one-line", nullptr, {u"export caches"_qs}},
         {"since", "DATE", {u"journal "_qs}},
+        {"platform", "OS/ARCH[/VARIANT]", {u"registry inspect"_qs}},
     };
 }
 
@@ -101,6 +102,7 @@ const QHash<QString, QHash<QString, Arity>> &commandTable()
         {u"export"_qs, {{u"caches"_qs, {0, 0}}, {u"images"_qs, {0, 0}}}},
         {u"journal"_qs, {{QString(), {0, 0}}}},
         {u"coverage"_qs, {{QString(), {0, 0}}}},
+        {u"registry"_qs, {{u"inspect"_qs, {1, 1}}}},
         {u"accounts"_qs,
          {{u"list"_qs, {0, 0}},
           {u"add"_qs, {0, 0}},
@@ -196,7 +198,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
     const auto group = commandTable().constFind(o->group);
     if (group == commandTable().cend()) {
         *error = tr("Unknown command group '%1' (expected caches, images, export, journal, "
-                    "accounts or coverage).")
+                    "accounts, coverage or registry).")
                      .arg(o->group);
         return false;
     }
@@ -217,10 +219,12 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
     const int count = int(o->arguments.size());
     if (count < command->min || (command->max >= 0 && count > command->max)) {
         *error
-            = o->group == u"accounts"_qs && command->min == 1 ? (
-                  o->command == u"import"_qs
-                      ? tr("'accounts import' takes one source: aliyun or koocli.")
-                      : tr("'accounts %1' takes exactly one account id or name.").arg(o->command))
+            = o->group == u"registry"_qs
+                  ? tr("'registry %1' takes exactly one image reference.").arg(o->command)
+              : o->group == u"accounts"_qs && command->min == 1 ? (
+                    o->command == u"import"_qs
+                        ? tr("'accounts import' takes one source: aliyun or koocli.")
+                        : tr("'accounts %1' takes exactly one account id or name.").arg(o->command))
               : command->min == 0 ? tr("'%1 %2' takes no arguments.").arg(o->group, o->command)
               : command->max == 1 ? tr("'%1 %2' takes exactly one ID.").arg(o->group, o->command)
                                   : tr("'%1 %2' needs at least one ID.").arg(o->group, o->command);
@@ -340,6 +344,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
     o->file = value("file");
     o->files = values("file");
     o->expiresWithin = value("expires-within");
+    o->platform = value("platform");
     o->verbose = parser.isSet(u"verbose"_qs);
     if (!count_("timeout", &o->timeoutMs))
         return false;
@@ -415,6 +420,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
 
 QString CliParser::helpText()
 {
+    // The registry commands have their own block, so the long text above keeps its translation.
     return tr(R"(Usage: imagecache [global options] <group> <command> [options]
 
 Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI, and the images of
@@ -504,6 +510,16 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
 4 coverage: some container is not covered by a usable cache (or a document is broken),
 5 success, but the store was damaged: it was moved aside and a new, empty one used
 (one "warning:" line on stderr says where the old file is).
+)") + tr(R"(
+Registry commands (no cloud account needed):
+  registry inspect IMAGE         digest, platform, created, and each layer's digest,
+                                 compressed and uncompressed size and history command,
+                                 from the image's registry, without pulling it
+                                 (--platform os/arch[/variant], default linux/amd64; --json)
+  A private registry's login: a stored account's registry entry (--account ID|NAME, else
+  any stored account with that server), its password from the keychain; or
+  IMAGECACHE_REGISTRY_USER and IMAGECACHE_REGISTRY_PASSWORD. Errors exit with 1 (unknown
+  image or tag, unauthorized, denied, rate limited, TLS, network), a malformed IMAGE with 2.
 )");
 }
 

@@ -35,7 +35,7 @@ struct CliOptions
     QString account;  // --account ID|NAME: a stored account instead of the environment
     QString storeUrl; // --store URL (else IMAGECACHE_STORE, else the configured store)
 
-    QString group;         // caches | images | export | journal | accounts | coverage
+    QString group;         // caches | images | export | journal | accounts | coverage | registry
     QString command;       // list | show | create | update | delete | layers | caches | images
                            // | add | remove | import | test
     QStringList arguments; // IDs after the command
@@ -58,6 +58,8 @@ struct CliOptions
     // coverage: -f FILE (repeatable, "-" for stdin) and --expires-within DURATION
     QStringList files;
     QString expiresWithin;
+    // registry inspect: os/arch[/variant]
+    QString platform;
 
     // Cache spec (create, update)
     QString name;

@@ -14,6 +14,7 @@
 #include "net/apiclient.h"
 #include "providers/completer.h"
 #include "providers/servicefactory.h"
+#include "registrycommand.h"
 #include "store/accountmanager.h"
 #include "store/keychaincredentialstore.h"
 #include "store/store.h"
@@ -171,6 +172,21 @@ QFuture<int> CommandDispatcher::dispatch(const QStringList &arguments,
         }
         m_credentials = new store::KeychainCredentialStore(this);
         return (new CoverageCommand(options, environment, accounts, m_credentials, m_client, this))
+            ->run();
+    }
+    if (options.group == u"registry"_qs) {
+        // Stored accounts only lend their registry logins; no store is no error.
+        QString storeError;
+        store::Store *accounts
+            = openStore(options, environment, &storeError) ? m_store.get() : nullptr;
+        if (!accounts && !options.account.isEmpty()) {
+            Console::err(storeError);
+            return exitWith(ExitUsage);
+        }
+        store::CredentialStore *credentials = m_injected;
+        if (!credentials)
+            credentials = m_credentials = new store::KeychainCredentialStore(this);
+        return (new RegistryCommand(options, environment, accounts, credentials, m_client, this))
             ->run();
     }
     if (!options.account.isEmpty())

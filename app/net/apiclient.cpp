@@ -46,6 +46,7 @@ struct ApiClient::Call
     QPointer<QNetworkReply> reply;
     QByteArray received;
     bool tooLarge = false;
+    qint64 limit = 0;
     int timeoutMs = 0;
     QElapsedTimer timer;
 };
@@ -588,7 +589,9 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
         reply = m_nam->sendCustomRequest(networkRequest, request.method, request.body);
     call->reply = reply;
 
-    const qint64 limit = m_options.maxResponseBytes;
+    const qint64 limit
+        = request.maxResponseBytes > 0 ? request.maxResponseBytes : m_options.maxResponseBytes;
+    call->limit = limit;
     auto overLimit = [call, reply] {
         call->tooLarge = true;
         call->received.clear();
@@ -623,14 +626,14 @@ ApiError ApiClient::classify(const Call &call, QNetworkReply *reply, HttpRespons
     bool lengthOk = false;
     const qint64 announced
         = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthOk);
-    const bool truncated = lengthOk && received < announced;
+    // A HEAD announces the length of the body it does not send.
+    const bool truncated = lengthOk && received < announced && call.request.method != "HEAD";
 
     if (call.cancelled)
         return cancelledError(call.request.operation);
     if (call.tooLarge) {
         error.kind = ApiError::Kind::ResponseTooLarge;
-        error.message = tr("The response is larger than the limit of %1 bytes.")
-                            .arg(m_options.maxResponseBytes);
+        error.message = tr("The response is larger than the limit of %1 bytes.").arg(call.limit);
         return error;
     }
     if (networkError == QNetworkReply::OperationCanceledError
@@ -649,8 +652,11 @@ ApiError ApiClient::classify(const Call &call, QNetworkReply *reply, HttpRespons
         error.retryable = true;
         error.message
             = tr("Could not reach %1: %2.").arg(call.hostKey, transportErrorText(networkError));
-        if (networkError == QNetworkReply::SslHandshakeFailedError)
+        if (networkError == QNetworkReply::SslHandshakeFailedError) {
+            error.code = QStringLiteral("TLS"); // told apart from other network failures
+            error.retryable = false;
             error.message += u' ' + reply->errorString();
+        }
         return error;
     }
     if (response.status >= 200 && response.status < 300) {
@@ -670,7 +676,7 @@ ApiError ApiClient::classify(const Call &call, QNetworkReply *reply, HttpRespons
                                 .arg(received);
             return error;
         }
-        if (!response.body.trimmed().isEmpty()) {
+        if (call.request.expectJson && !response.body.trimmed().isEmpty()) {
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
@@ -696,6 +702,8 @@ ApiError ApiClient::classify(const Call &call, QNetworkReply *reply, HttpRespons
 
     const QByteArray reason
         = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    if (response.status >= 300 && response.status < 400 && call.request.returnRedirects)
+        return {};
     if (response.status >= 300 && response.status < 400) {
         error.kind = ApiError::Kind::Http;
         QUrl location(QString::fromLatin1(response.header("Location")));

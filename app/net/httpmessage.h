@@ -32,6 +32,13 @@ struct HttpRequest
     Retry retry = Retry::Never;
     int timeoutMs = 0; // 0: the client's default
     QString operation; // API name for logs and errors, e.g. "DescribeImageCaches"
+    // Provider APIs answer JSON, and a 2xx body that is not JSON is an error; registry blobs
+    // (a ranged read of 4 bytes) are not JSON.
+    bool expectJson = true;
+    // 3xx comes back as a response (with its Location) instead of an error, for callers that
+    // follow a redirect themselves (registry blobs redirected to object storage).
+    bool returnRedirects = false;
+    qint64 maxResponseBytes = 0; // 0: the client's limit; a ranged read allows only a few bytes
 
     QByteArray header(const QByteArray &name) const { return headerValue(headers, name); }
     void setHeader(const QByteArray &name, const QByteArray &value)

@@ -2,6 +2,7 @@
 // schemes, the providers' own error bodies, lifecycles on a controlled clock, paging, faults
 // seen from a raw client, and the state file.
 
+#include <emulator/catalog.h>
 #include <emulator/emulator.h>
 #include <net/alibabasigner.h>
 #include <net/huaweisigner.h>
@@ -73,6 +74,7 @@ private slots:
     void alibabaFormBodies();
     void alibabaLifecycle();
     void alibabaFailedPull();
+    void unknownPublicImagesAreSynthesised();
     void alibabaClientToken();
     void alibabaValidation();
     void alibabaPaging();
@@ -716,6 +718,41 @@ void tst_Emulator::alibabaLifecycle()
                            u"ImageCacheSize", u"EliminationStrategy", u"RegionId", u"Images"})
         QVERIFY2(c.contains(QStringView(key).toString()), qPrintable(QStringView(key).toString()));
     QVERIFY(!c.contains(u"FlashSnapshotId")); // Flash only
+}
+
+void tst_Emulator::unknownPublicImagesAreSynthesised()
+{
+    // Any well-formed public reference builds, with the same facts every run.
+    const auto &catalog = emulator::Catalog::instance();
+    QVERIFY(!catalog.find(u"nginx:1.27"_qs));
+    const auto first = catalog.lookup(u"nginx:1.27"_qs);
+    const auto again = catalog.lookup(u"docker.io/library/nginx:1.27"_qs);
+    QVERIFY(first && again);
+    QCOMPARE(first->digest, again->digest);
+    QCOMPARE(first->layers, again->layers);
+    QCOMPARE(first->compressedSize, again->compressedSize);
+    QVERIFY(first->layers.size() >= 2 && first->layers.size() <= 8);
+    QVERIFY(first->size > first->compressedSize && first->compressedSize > 0);
+    QVERIFY(!first->isPrivate && !first->os.isEmpty());
+    const auto other = catalog.lookup(u"ghcr.io/acme/tool:0.3"_qs);
+    QVERIFY(other && other->digest != first->digest);
+    // Configured missing and malformed references are still not found.
+    QVERIFY(!catalog.lookup(u"registry-vpc.cn-hangzhou.aliyuncs.com/eci_open/nope:1"_qs));
+    QVERIFY(!catalog.lookup(u"Not//A:Reference"_qs));
+
+    const auto ali = createAlibaba(u"typed-in"_qs, {u"nginx:1.27"_qs});
+    const auto hw = createHuawei(hwBody(u"typed-in"_qs, {u"nginx:1.27"_qs}));
+    QCOMPARE(hw.status, 201);
+    advance(7000);
+    QCOMPARE(describeOne(ali).value(u"Status").toString(), u"Ready"_qs);
+    const auto id = hw.json().value(u"image_cache").toObject().value(u"id").toString();
+    QCOMPARE(send(huawei("GET", u"/v5/imagecaches/"_qs + id))
+                 .json()
+                 .value(u"image_cache")
+                 .toObject()
+                 .value(u"status")
+                 .toString(),
+             u"Available"_qs);
 }
 
 void tst_Emulator::alibabaFailedPull()
