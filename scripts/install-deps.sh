@@ -11,7 +11,7 @@ packages=(
     postgresql qt6-translations-l10n
     dpkg-dev fakeroot lintian appstream desktop-file-utils man-db
     postgresql libyaml-cpp-dev
-    xvfb xauth
+    xvfb xauth fonts-wqy-microhei # scripts/screenshots.sh: the console under Xvfb, Chinese glyphs
     # The asan workflow and the libFuzzer targets (.ci/run): clang 14 with its sanitizer and
     # fuzzer runtimes; python3 records the fuzz seed corpus (tests/fuzz/capture-seeds.py).
     clang-14 libclang-rt-14-dev libfuzzer-14-dev python3
