@@ -1242,10 +1242,6 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <translation>无法加载账号：%1</translation>
         </message>
         <message>
-            <source>Cannot load the sync state: %1</source>
-            <translation>无法加载同步状态：%1</translation>
-        </message>
-        <message>
             <source>A journal entry needs an action</source>
             <translation>日志条目需要指定操作</translation>
         </message>
@@ -1256,6 +1252,98 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>Cannot read the poll records: %1</source>
             <translation>无法读取轮询记录：%1</translation>
+        </message>
+        <message>
+            <source>starting a transaction</source>
+            <translation>开始事务</translation>
+        </message>
+        <message>
+            <source>committing</source>
+            <translation>提交事务</translation>
+        </message>
+        <message>
+            <source>configuring the database</source>
+            <translation>配置数据库</translation>
+        </message>
+        <message>
+            <source>locking the schema</source>
+            <translation>锁定数据库结构</translation>
+        </message>
+        <message>
+            <source>creating the schema table</source>
+            <translation>创建结构版本表</translation>
+        </message>
+        <message>
+            <source>recording the schema version</source>
+            <translation>记录结构版本</translation>
+        </message>
+        <message>
+            <source>writing caches</source>
+            <translation>写入镜像缓存</translation>
+        </message>
+        <message>
+            <source>writing cache tags</source>
+            <translation>写入镜像缓存标签</translation>
+        </message>
+        <message>
+            <source>writing cache events</source>
+            <translation>写入镜像缓存事件</translation>
+        </message>
+        <message>
+            <source>removing caches</source>
+            <translation>删除镜像缓存</translation>
+        </message>
+        <message>
+            <source>loading caches</source>
+            <translation>读取镜像缓存</translation>
+        </message>
+        <message>
+            <source>saving images</source>
+            <translation>保存镜像</translation>
+        </message>
+        <message>
+            <source>saving image layers</source>
+            <translation>保存镜像层</translation>
+        </message>
+        <message>
+            <source>loading images</source>
+            <translation>读取镜像</translation>
+        </message>
+        <message>
+            <source>loading image layers</source>
+            <translation>读取镜像层</translation>
+        </message>
+        <message>
+            <source>writing account regions</source>
+            <translation>写入账号地域</translation>
+        </message>
+        <message>
+            <source>writing account registries</source>
+            <translation>写入账号镜像仓库</translation>
+        </message>
+        <message>
+            <source>adding an account</source>
+            <translation>添加账号</translation>
+        </message>
+        <message>
+            <source>removing an account</source>
+            <translation>删除账号</translation>
+        </message>
+        <message>
+            <source>writing the journal</source>
+            <translation>写入操作日志</translation>
+        </message>
+        <message>
+            <source>reading the journal</source>
+            <translation>读取操作日志</translation>
+        </message>
+        <message>
+            <source>announcing a change</source>
+            <translation>通知变更</translation>
+        </message>
+        <message>
+            <source>recording a poll</source>
+            <translation>记录轮询</translation>
         </message>
     </context>
     <context>
@@ -2367,6 +2455,46 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
         <message>
             <source>ID</source>
             <translation>ID</translation>
+        </message>
+        <message>
+            <source>Private image</source>
+            <comment>HSS image type</comment>
+            <translation>私有镜像</translation>
+        </message>
+        <message>
+            <source>Shared image</source>
+            <comment>HSS image type</comment>
+            <translation>共享镜像</translation>
+        </message>
+        <message>
+            <source>Enterprise instance image</source>
+            <comment>HSS image type (SWR enterprise edition)</comment>
+            <translation>企业版实例镜像</translation>
+        </message>
+        <message>
+            <source>CI/CD image</source>
+            <comment>HSS image type</comment>
+            <translation>CI/CD 镜像</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <comment>HSS scan status</comment>
+            <translation>已扫描</translation>
+        </message>
+        <message>
+            <source>Scanning</source>
+            <comment>HSS scan status</comment>
+            <translation>扫描中</translation>
+        </message>
+        <message>
+            <source>Scan failed</source>
+            <comment>HSS scan status</comment>
+            <translation>扫描失败</translation>
+        </message>
+        <message>
+            <source>Not scanned</source>
+            <comment>HSS scan status</comment>
+            <translation>未扫描</translation>
         </message>
     </context>
     <context>

@@ -689,7 +689,7 @@ void MainWindow::updateCache()
         return;
     CreateCacheDialog dialog(CreateCacheDialog::Mode::Update, m_session->targets(), this);
     dialog.setValidationContext(m_session->validationContext());
-    dialog.setCache(selected.first());
+    dialog.setCache(m_session->cacheForUpdate(selected.first()));
     if (dialog.exec() == QDialog::Accepted)
         m_session->updateCache(selected.first(), dialog.spec());
 }

@@ -13,12 +13,14 @@
 #include "emulator/emulator.h"
 #include "models/cachefilterproxymodel.h"
 #include "models/cachetablemodel.h"
+#include "models/imagetablemodel.h"
 #include "store/databaseurl.h"
 #include "store/memorycredentialstore.h"
 #include "store/store.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -32,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -61,9 +64,11 @@ private slots:
     void pollChangesSelectedRowAndSelectionStays();
     void refusedKeysAskForNewOnesAndPollingResumes();
     void imagesViewShowsSpecsButNeverTheRegistryPassword();
+    void imagesViewIsCompleteWithoutSelectingAndSortsBySize();
     void layersTabGivesUpWhenTheImageListFails();
     void testConnectionAnswersPerRegionWithTheProvidersError();
     void updateIsOfferedForEciOnlyAndJournaled();
+    void updateDialogShowsTheCachesCurrentSettings();
     void parallelWritesJournalEachCallsOwnRequestId();
     void progressIsSaidOnlyWhenReached();
     void emptyViewsSayWhyAndWhatToDo();
@@ -564,6 +569,55 @@ void TestConsole::imagesViewShowsSpecsButNeverTheRegistryPassword()
     QVERIFY(!csvBytes.contains("demo-registry-password"));
 }
 
+void TestConsole::imagesViewIsCompleteWithoutSelectingAndSortsBySize()
+{
+    using models::ImageTableModel;
+    m_window->action(QStringLiteral("showImages"))->trigger();
+    QTableView *images = m_window->imagesPage()->table();
+    QTRY_VERIFY_WITH_TIMEOUT(images->model()->rowCount() >= 5, 15000);
+    const QAbstractItemModel *view = images->model();
+    const auto blank = [view](int column) {
+        QStringList rows;
+        for (int r = 0; r < view->rowCount(); ++r) {
+            if (view->index(r, column).data().toString().isEmpty())
+                rows.append(view->index(r, ImageTableModel::Name).data().toString());
+        }
+        return rows;
+    };
+    // Filled in the background, no row selected.
+    QTRY_VERIFY2_WITH_TIMEOUT(blank(ImageTableModel::Size).isEmpty(),
+                              qPrintable(blank(ImageTableModel::Size).join(u',')), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(blank(ImageTableModel::Status).isEmpty(),
+                              qPrintable(blank(ImageTableModel::Status).join(u',')), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(blank(ImageTableModel::Os).isEmpty(),
+                              qPrintable(blank(ImageTableModel::Os).join(u',')), 15000);
+    QVERIFY(!images->selectionModel()->hasSelection());
+
+    QSet<QString> accounts;
+    for (int r = 0; r < view->rowCount(); ++r) {
+        accounts.insert(view->index(r, ImageTableModel::Account).data().toString());
+        const QString type = view->index(r, ImageTableModel::Type).data().toString();
+        QVERIFY2(!type.contains(u'_'), qPrintable(type)); // words, not private_image
+        // One unit style: every size through the same formatter ("12.00 GiB", "67.00 MiB").
+        const QString size = view->index(r, ImageTableModel::Size).data().toString();
+        QVERIFY2(size.contains(u'.') || size.endsWith(QLatin1String(" bytes")), qPrintable(size));
+    }
+    QCOMPARE(accounts,
+             (QSet<QString>{QStringLiteral("Huawei test"), QStringLiteral("Alibaba test")}));
+
+    // Sorting by Size sorts by bytes, largest first.
+    images->sortByColumn(ImageTableModel::Size, Qt::DescendingOrder);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < view->rowCount(); ++r) {
+        const QVariant bytes
+            = view->index(r, ImageTableModel::Size).data(ImageTableModel::SortRole);
+        QCOMPARE(bytes.typeId(), QMetaType::LongLong);
+        QVERIFY2(bytes.toLongLong() <= previous,
+                 qPrintable(view->index(r, ImageTableModel::Size).data().toString()));
+        previous = bytes.toLongLong();
+    }
+}
+
 void TestConsole::layersTabGivesUpWhenTheImageListFails()
 {
     // HSS keeps answering 503: the Layers tab must not wait forever.
@@ -646,6 +700,110 @@ void TestConsole::updateIsOfferedForEciOnlyAndJournaled()
                               15000);
     QTRY_COMPARE(journal(QStringLiteral("cache.update")).size(), 1);
     QCOMPARE(journal(QStringLiteral("cache.update")).constFirst().result, QStringLiteral("ok"));
+}
+
+void TestConsole::updateDialogShowsTheCachesCurrentSettings()
+{
+    // What the Update dialog shows, read from the real dialog opened through the real action.
+    struct Shown
+    {
+        QString name, images, securityGroup, vSwitch, zone, elimination, resourceGroup, tags;
+        int size = -1, retention = -1;
+    };
+    const auto openUpdate = [this](Shown &shown) {
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto text = [dialog](const char *name) {
+                return dialog->findChild<QLineEdit *>(QLatin1String(name))->text();
+            };
+            const auto lines = [dialog](const char *name) {
+                return dialog->findChild<QPlainTextEdit *>(QLatin1String(name))->toPlainText();
+            };
+            shown.name = text("name");
+            shown.images = lines("images");
+            shown.securityGroup = text("securityGroup");
+            shown.vSwitch = text("vSwitch");
+            shown.zone = text("zone");
+            shown.resourceGroup = text("resourceGroup");
+            shown.tags = lines("tags");
+            shown.elimination = dialog->findChild<QComboBox *>(QStringLiteral("elimination"))
+                                    ->currentData()
+                                    .toString();
+            shown.size = dialog->findChild<QSpinBox *>(QStringLiteral("size"))->value();
+            shown.retention = dialog->findChild<QSpinBox *>(QStringLiteral("retention"))->value();
+            seen = true;
+            dialog->reject();
+        });
+        m_window->action(QStringLiteral("updateCache"))->trigger();
+        QVERIFY(seen);
+    };
+    const auto tagLines = [](const core::ImageCache &cache) {
+        QStringList lines;
+        for (const core::Tag &tag : cache.tags)
+            lines.append(tag.key + QLatin1Char('=') + tag.value);
+        return lines.join(QLatin1Char('\n'));
+    };
+
+    // 1. An ECI cache the console did not create: everything describe returns.
+    const core::ImageCache *existing = nullptr;
+    for (int row = 0; row < table()->model()->rowCount() && !existing; ++row) {
+        const core::ImageCache *c = model()->cacheByKey(
+            table()->model()->index(row, 0).data(CacheTableModel::KeyRole).toString());
+        if (c && c->provider == core::Provider::Alibaba && m_session->canUpdate(*c))
+            existing = c;
+    }
+    QVERIFY(existing);
+    const core::ImageCache before = *existing;
+    selectName(before.name);
+    Shown shown;
+    openUpdate(shown);
+    QCOMPARE(shown.name, before.name);
+    QCOMPARE(shown.images, before.images.join(QLatin1Char('\n')));
+    QCOMPARE(shown.size, before.sizeGiB);
+    QVERIFY(shown.size > 0);
+    QCOMPARE(shown.retention, before.retentionDays);
+    QCOMPARE(shown.elimination, before.eliminationStrategy);
+    QCOMPARE(shown.resourceGroup, before.resourceGroupId);
+    QCOMPARE(shown.tags, tagLines(before));
+
+    // 2. One created here: the network settings it was created with, which ECI's describe
+    // does not return, are shown too.
+    ui::CacheTarget target;
+    for (const ui::CacheTarget &t : m_session->targets()) {
+        if (t.provider == core::Provider::Alibaba)
+            target = t;
+    }
+    core::CacheSpec spec;
+    spec.name = QStringLiteral("prefilled-eci");
+    spec.images = {QStringLiteral("nginx:1.25"), QStringLiteral("redis:7")};
+    spec.sizeGiB = 35;
+    spec.retentionDays = 12;
+    spec.securityGroupId = QStringLiteral("sg-prefill0001");
+    spec.vSwitchId = QStringLiteral("vsw-prefill0001,vsw-prefill0002");
+    spec.zoneId = QStringLiteral("cn-hangzhou-h");
+    spec.eliminationStrategy = QStringLiteral("LRU");
+    spec.tags = {{QStringLiteral("team"), QStringLiteral("web")}};
+    m_session->createCache(target, spec);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfName(spec.name) >= 0, 10000);
+    const QString key = table()
+                            ->model()
+                            ->index(rowOfName(spec.name), 0)
+                            .data(CacheTableModel::KeyRole)
+                            .toString();
+    QTRY_COMPARE_WITH_TIMEOUT(model()->cacheByKey(key)->status, core::CacheStatus::Ready, 15000);
+    selectName(spec.name);
+    openUpdate(shown);
+    const core::ImageCache created = *model()->cacheByKey(key);
+    QCOMPARE(shown.name, spec.name);
+    QCOMPARE(shown.size, 35);
+    QCOMPARE(shown.retention, created.retentionDays);
+    QCOMPARE(shown.securityGroup, spec.securityGroupId);
+    QCOMPARE(shown.vSwitch, spec.vSwitchId);
+    QCOMPARE(shown.zone, spec.zoneId);
+    QCOMPARE(shown.elimination, QStringLiteral("LRU"));
+    QCOMPARE(shown.tags, QStringLiteral("team=web"));
 }
 
 void TestConsole::parallelWritesJournalEachCallsOwnRequestId()
