@@ -2,6 +2,7 @@
 
 #include "presentation.h"
 
+#include <QMetaEnum>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -79,6 +80,23 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         return sortValue(image, column);
+    case ExportRole:
+        switch (column) {
+        case Type:
+            return image.imageType;
+        case Provider:
+            return core::providerKey(image.provider);
+        case Account:
+            return image.accountId;
+        case Size: {
+            const qint64 bytes = sizeInBytes(image);
+            return bytes >= 0 ? QVariant(bytes) : QVariant(QString());
+        }
+        case Status:
+            return image.status.isEmpty() ? image.scanStatus : image.status;
+        default:
+            return {}; // times from SortRole, the rest as displayed
+        }
     case KeyRole:
         return row.key;
     case ProviderRole:
@@ -160,6 +178,12 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
         return section == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == ExportRole) { // stable keys for tools: "name", "digest", ...
+        QString key = QString::fromLatin1(QMetaEnum::fromType<Column>().valueToKey(section));
+        if (!key.isEmpty())
+            key[0] = key.at(0).toLower();
+        return key;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

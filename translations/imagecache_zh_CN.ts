@@ -4243,6 +4243,18 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
             <source>All files (*)</source>
             <translation>所有文件 (*)</translation>
         </message>
+        <message>
+            <source>Export View for &amp;Tools (CSV)…</source>
+            <translation>导出视图供工具使用 (CSV)(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Every column with machine-readable values: ids, ISO-8601 UTC times, sizes and days as plain numbers</source>
+            <translation>导出所有列，值便于程序读取：ID、ISO-8601 UTC 时间，大小和天数为纯数字</translation>
+        </message>
+        <message>
+            <source>Export View for Tools</source>
+            <translation>导出视图供工具使用</translation>
+        </message>
     </context>
     <context>
         <name>ui::RequestTracker</name>

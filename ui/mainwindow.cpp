@@ -301,6 +301,12 @@ void MainWindow::createActions()
     m_exportSelection
         = make(QStringLiteral("exportSelection"), tr("Export &Selection as CSV…"),
                QKeySequence(tr("Ctrl+Shift+E")), QString(), [this] { exportView(true); });
+    // For scripts and spreadsheets: ids, ISO-8601 UTC times and plain numbers.
+    m_exportForTools = make(QStringLiteral("exportCsvForTools"),
+                            tr("Export View for &Tools (CSV)…"), QKeySequence(), QString(),
+                            [this] { exportView(false, ViewSnapshot::Format::ForTools); });
+    m_exportForTools->setToolTip(tr("Every column with machine-readable values: ids, ISO-8601 "
+                                    "UTC times, sizes and days as plain numbers"));
     m_copy = make(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy,
                   QStringLiteral("edit-copy"), &MainWindow::copy);
     m_find = make(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find,
@@ -408,7 +414,7 @@ void MainWindow::showShortcuts()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newCache, m_exportCsv, m_exportSelection});
+    file->addActions({m_newCache, m_exportCsv, m_exportSelection, m_exportForTools});
     file->addSeparator();
     file->addAction(m_settings);
     file->addSeparator();
@@ -720,7 +726,7 @@ QTableView *MainWindow::currentTable() const
     }
 }
 
-void MainWindow::exportView(bool selectionOnly)
+void MainWindow::exportView(bool selectionOnly, ViewSnapshot::Format format)
 {
     QSettings settings;
     const QString dir
@@ -733,20 +739,25 @@ void MainWindow::exportView(bool selectionOnly)
                          : page == ImagesPageIndex  ? QStringLiteral("images.csv")
                          : page == HistoryPageIndex ? QStringLiteral("history.csv")
                                                     : QStringLiteral("coverage.csv");
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, selectionOnly ? tr("Export Selection as CSV") : tr("Export View as CSV"),
-        dir + QLatin1Char('/') + name, tr("CSV files (*.csv)"));
+    const bool tools = format == ViewSnapshot::Format::ForTools;
+    const QString fileName
+        = QFileDialog::getSaveFileName(this,
+                                       tools           ? tr("Export View for Tools")
+                                       : selectionOnly ? tr("Export Selection as CSV")
+                                                       : tr("Export View as CSV"),
+                                       dir + QLatin1Char('/') + name, tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return;
     settings.setValue(QStringLiteral("Export/Directory"), QFileInfo(fileName).absolutePath());
 
     // The view is read here (models live on this thread); the file is written elsewhere.
     QTableView *table = currentTable();
-    const ViewSnapshot snapshot = ViewSnapshot::take(table, selectionOnly);
+    const ViewSnapshot snapshot = ViewSnapshot::take(table, selectionOnly, format);
     auto *error = new QString;
     auto *ok = new bool(false);
-    QThread *writer = QThread::create([snapshot, fileName, error, ok] {
-        *ok = ViewExport::writeCsv(snapshot, fileName, true, error);
+    // The byte order mark helps spreadsheets guess UTF-8; tools read plain UTF-8.
+    QThread *writer = QThread::create([snapshot, fileName, error, ok, tools] {
+        *ok = ViewExport::writeCsv(snapshot, fileName, !tools, error);
     });
     connect(writer, &QThread::finished, this, [this, writer, error, ok, fileName, snapshot] {
         if (*ok)

@@ -26,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -60,6 +62,7 @@ private slots:
     void deleteAsksConfirmationNamingTheCaches();
     void filterAndSort();
     void csvExportMatchesTheViewCellByCell();
+    void csvForToolsHasIdsIsoTimesAndPlainNumbers();
     void detailPaneShowsEventsTagsAndLayers();
     void pollChangesSelectedRowAndSelectionStays();
     void refusedKeysAskForNewOnesAndPollingResumes();
@@ -81,7 +84,8 @@ private:
     int rowOfName(const QString &name) const;
     QList<store::JournalEntry> journal(const QString &action);
     // File ▸ Export View as CSV, the file dialog answered with `fileName`; the bytes written.
-    QByteArray exportThroughMenu(const QString &fileName);
+    QByteArray exportThroughMenu(const QString &fileName,
+                                 const QString &action = QStringLiteral("exportCsv"));
     void selectName(const QString &name);
     void selectRow(int row);
 
@@ -147,7 +151,7 @@ void TestConsole::cleanup()
     m_emulator.reset();
 }
 
-QByteArray TestConsole::exportThroughMenu(const QString &fileName)
+QByteArray TestConsole::exportThroughMenu(const QString &fileName, const QString &action)
 {
     QFile::remove(fileName);
     m_window->statusBar()->clearMessage();
@@ -157,7 +161,7 @@ QByteArray TestConsole::exportThroughMenu(const QString &fileName)
         dialog->selectFile(fileName);
         QMetaObject::invokeMethod(dialog, "accept");
     });
-    m_window->action(QStringLiteral("exportCsv"))->trigger();
+    m_window->action(action)->trigger();
     // Written on another thread; done when the status bar says so.
     if (!QTest::qWaitFor(
             [this] {
@@ -415,6 +419,78 @@ void TestConsole::csvExportMatchesTheViewCellByCell()
             QCOMPARE(records.at(row + 1).at(c), expected);
         }
     }
+}
+
+void TestConsole::csvForToolsHasIdsIsoTimesAndPlainNumbers()
+{
+    // The mode is offered in the File menu beside the "as shown" export.
+    QAction *tools = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->menu()) {
+            for (QAction *a : menu->menu()->actions()) {
+                if (a->objectName() == QLatin1String("exportCsvForTools"))
+                    tools = a;
+            }
+        }
+    }
+    QVERIFY(tools);
+    QCOMPARE(tools, m_window->action(QStringLiteral("exportCsvForTools")));
+
+    const QString fileName = m_dir.filePath(QStringLiteral("caches-tools.csv"));
+    const QByteArray bytes = exportThroughMenu(fileName, QStringLiteral("exportCsvForTools"));
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // plain UTF-8 for tools
+    QString error;
+    const QList<QStringList> records = csv::CsvReader::parse(bytes, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.size(), 1 + table()->model()->rowCount());
+    const QStringList header = records.first();
+    const auto column = [&header](const char *key) {
+        return int(header.indexOf(QLatin1String(key)));
+    };
+    for (const char *key : {"id", "name", "status", "size", "retention", "expires", "created"})
+        QVERIFY2(column(key) >= 0, key);
+
+    QSet<QString> ids;
+    for (const QStringList &record : records.mid(1)) {
+        QCOMPARE(record.size(), header.size());
+        const QString id = record.at(column("id"));
+        QVERIFY(!id.isEmpty());
+        ids.insert(id);
+        const core::ImageCache *cache = nullptr;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const core::ImageCache *c = model()->cacheByKey(
+                model()->index(row, 0).data(CacheTableModel::KeyRole).toString());
+            if (c && c->id == id)
+                cache = c;
+        }
+        QVERIFY2(cache, qPrintable(id));
+        // Times: ISO-8601 in UTC, the same instant as the cache's.
+        const QDateTime created = QDateTime::fromString(record.at(column("created")), Qt::ISODate);
+        QVERIFY2(created.isValid(), qPrintable(record.at(column("created"))));
+        QCOMPARE(created.timeSpec(), Qt::UTC);
+        QCOMPARE(created.toSecsSinceEpoch(), cache->created.toSecsSinceEpoch());
+        const QString expires = record.at(column("expires"));
+        if (cache->expires.isValid()) {
+            QVERIFY2(!expires.contains(QLatin1String("(in")), qPrintable(expires));
+            QCOMPARE(QDateTime::fromString(expires, Qt::ISODate).toSecsSinceEpoch(),
+                     cache->expires.toSecsSinceEpoch());
+        } else {
+            QVERIFY(expires.isEmpty());
+        }
+        // Numbers: plain, no unit.
+        bool ok = false;
+        QCOMPARE(record.at(column("size")).toInt(&ok), cache->sizeGiB);
+        QVERIFY2(ok, qPrintable(record.at(column("size"))));
+        QCOMPARE(record.at(column("retention")).toInt(&ok), cache->retentionDays);
+        QVERIFY(ok);
+        QCOMPARE(record.at(column("status")), core::statusKey(cache->status));
+    }
+    QCOMPARE(ids.size(), model()->rowCount());
+
+    // The save dialog starts in the folder used last.
+    QCOMPARE(QSettings().value(QStringLiteral("Export/Directory")).toString(),
+             QFileInfo(fileName).absolutePath());
 }
 
 void TestConsole::detailPaneShowsEventsTagsAndLayers()
