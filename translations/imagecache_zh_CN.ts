@@ -3088,6 +3088,54 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <source>Enter the secret key of the new access key id.</source>
             <translation>请输入新访问密钥 ID 对应的私有访问密钥。</translation>
         </message>
+        <message>
+            <source>Enter the secret key: it is kept in memory only, for this session.</source>
+            <translation>请输入私有访问密钥：它仅在本次会话中保存在内存里。</translation>
+        </message>
+        <message>
+            <source>Enter the IAM password: it is kept in memory only, for this session.</source>
+            <translation>请输入 IAM 密码：它仅在本次会话中保存在内存里。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Secrets are stored in the system keychain.</source>
+            <translation>密钥保存在系统密钥链中。</translation>
+        </message>
+        <message>
+            <source>No system keychain: secrets are kept in memory only, for this session, and must be entered again after a restart.</source>
+            <translation>没有系统密钥链：密钥仅在本次会话中保存在内存里，重启后需要重新输入。</translation>
+        </message>
+        <message>
+            <source>unchanged (kept in memory for this session)</source>
+            <translation>未更改（本次会话保存在内存中）</translation>
+        </message>
+        <message>
+            <source>Testing the keys before saving…</source>
+            <translation>保存前正在测试密钥…</translation>
+        </message>
+        <message>
+            <source>Keys Not Accepted</source>
+            <translation>密钥未被接受</translation>
+        </message>
+        <message>
+            <source>The provider refused these keys:
+
+%1
+
+Save the account anyway?</source>
+            <translation>云服务商拒绝了这些密钥：
+
+%1
+
+仍要保存该账号吗？</translation>
+        </message>
+        <message>
+            <source>Save Anyway</source>
+            <translation>仍然保存</translation>
+        </message>
     </context>
     <context>
         <name>ui::CacheDetailPane</name>

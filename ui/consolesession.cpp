@@ -602,6 +602,11 @@ QJsonObject networkFields(const core::CacheSpec &spec)
 
 } // namespace
 
+bool ConsoleSession::secretsPersistent() const
+{
+    return m_credentials && m_credentials->persistent();
+}
+
 core::ImageCache ConsoleSession::cacheForUpdate(const core::ImageCache &cache) const
 {
     core::ImageCache result = cache;

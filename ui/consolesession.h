@@ -110,6 +110,8 @@ public:
     core::ValidationContext validationContext() const;
     QStringList notices() const { return m_notices; }
     bool canUpdate(const core::ImageCache &cache) const;
+    // False when secrets live in memory only (no system keychain): the account dialog says so.
+    bool secretsPersistent() const;
     // The cache as the Update dialog should show it: ECI's describe leaves out the network
     // settings (SecurityGroupId, VSwitchId, ZoneId, EipInstanceId, Flash), so the ones this
     // session sent for the cache are added to its raw JSON where the provider gave none.

@@ -796,6 +796,7 @@ void MainWindow::find()
 void MainWindow::openAccountDialog(const QString &accountId)
 {
     AccountDialog dialog(this);
+    dialog.setSecretsPersistent(m_session->secretsPersistent());
     for (const store::Account &account : m_session->accounts()) {
         if (account.id == accountId)
             dialog.setAccount(account);

@@ -1,5 +1,6 @@
 // Drives the real console (session + main window) offscreen against the in-process emulator.
 
+#include "ui/accountdialog.h"
 #include "ui/cachedetailpane.h"
 #include "ui/cachespage.h"
 #include "ui/consolesession.h"
@@ -66,6 +67,7 @@ private slots:
     void detailPaneShowsEventsTagsAndLayers();
     void pollChangesSelectedRowAndSelectionStays();
     void refusedKeysAskForNewOnesAndPollingResumes();
+    void accountOkTestsTheKeysAndOffersSaveAnyway();
     void imagesViewShowsSpecsButNeverTheRegistryPassword();
     void imagesViewIsCompleteWithoutSelectingAndSortsBySize();
     void layersTabGivesUpWhenTheImageListFails();
@@ -612,6 +614,69 @@ void TestConsole::refusedKeysAskForNewOnesAndPollingResumes()
     QTRY_VERIFY_WITH_TIMEOUT(rotated().lastRefresh.isValid() && !rotated().credentialsRequired,
                              20000);
     QCOMPARE(asked.count(), 1);
+}
+
+void TestConsole::accountOkTestsTheKeysAndOffersSaveAnyway()
+{
+    // Answers the "keys refused" box: first Cancel (back in the dialog), then Save Anyway.
+    QStringList boxes;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&boxes] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        boxes.append(box->text());
+        auto *save = box->findChild<QPushButton *>(QStringLiteral("saveAnyway"));
+        if (boxes.size() == 1)
+            box->button(QMessageBox::Cancel)->click();
+        else if (save)
+            save->click();
+    });
+    bool stayedOpen = false;
+    QString storage;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::AccountDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // The test session keeps secrets in memory (MemoryCredentialStore): said plainly.
+        storage = dialog->findChild<QLabel *>(QStringLiteral("secretStorage"))->text();
+        auto *provider = dialog->findChild<QComboBox *>(QStringLiteral("provider"));
+        provider->setCurrentIndex(provider->findData(int(core::Provider::Alibaba)));
+        dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))
+            ->setText(QStringLiteral("Typo keys"));
+        auto *regions = dialog->findChild<QTableWidget *>(QStringLiteral("regions"));
+        regions->item(0, 0)->setText(QString::fromLatin1(emulator::demo::AlibabaRegion));
+        regions->item(0, 1)->setText(m_emulator->baseUrl().toString());
+        dialog->findChild<QLineEdit *>(QStringLiteral("accessKeyId"))
+            ->setText(QString::fromLatin1(emulator::demo::AlibabaAccessKeyId));
+        dialog->findChild<QLineEdit *>(QStringLiteral("secretKey"))
+            ->setText(QStringLiteral("a-mistyped-secret"));
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        answer.start();
+        ok->click();
+        // Not saved yet: the keys are being tested; then refused, Cancel keeps the dialog.
+        QTRY_COMPARE_WITH_TIMEOUT(boxes.size(), 1, 15000);
+        QTRY_VERIFY(dialog->isVisible() && ok->isEnabled());
+        stayedOpen = dialog->result() != QDialog::Accepted;
+        ok->click();
+    });
+    m_window->action(QStringLiteral("addAccount"))->trigger();
+    answer.stop();
+    QVERIFY(storage.contains(QLatin1String("memory only")));
+    QVERIFY(stayedOpen);
+    QCOMPARE(boxes.size(), 2);
+    QVERIFY2(boxes.first().contains(QLatin1String("SignatureDoesNotMatch")),
+             qPrintable(boxes.first()));
+    QVERIFY(boxes.first().contains(QString::fromLatin1(emulator::demo::AlibabaRegion)));
+    // Save Anyway saved it.
+    const auto saved = [this] {
+        const QList<store::Account> accounts = m_session->accounts();
+        return std::any_of(accounts.cbegin(), accounts.cend(), [](const store::Account &a) {
+            return a.displayName == QLatin1String("Typo keys");
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(saved(), 10000);
 }
 
 void TestConsole::imagesViewShowsSpecsButNeverTheRegistryPassword()
