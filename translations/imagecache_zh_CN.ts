@@ -4303,6 +4303,14 @@ Image caches of Huawei Cloud CCE Autopilot and Alibaba Cloud ECI in one window.<
             <source>Export View for Tools</source>
             <translation>导出视图供工具使用</translation>
         </message>
+        <message>
+            <source>%1
+The keys were refused: %2
+Use Accounts ▸ Edit Account to enter new ones.</source>
+            <translation>%1
+密钥被拒绝：%2
+请使用“账号 ▸ 编辑账号”输入新的密钥。</translation>
+        </message>
     </context>
     <context>
         <name>ui::RequestTracker</name>

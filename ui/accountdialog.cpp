@@ -1,5 +1,7 @@
 #include "accountdialog.h"
 
+#include "providers/connection.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,14 +13,51 @@
 #include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace ui {
 
 namespace {
 enum RegionColumn { RegionName, Endpoint, ProjectId, RegionColumnCount };
-}
+
+// The region cell edits in an editable combo offering the provider's known regions; any other
+// region id can still be typed.
+class RegionDelegate final : public QStyledItemDelegate
+{
+public:
+    RegionDelegate(std::function<core::Provider()> provider, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_provider(std::move(provider))
+    {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("regionEditor"));
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->addItems(providers::knownRegions(m_provider()));
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QComboBox *>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText().trimmed());
+    }
+
+private:
+    std::function<core::Provider()> m_provider;
+};
+} // namespace
 
 AccountDialog::AccountDialog(QWidget *parent)
     : QDialog(parent)
@@ -43,7 +82,14 @@ AccountDialog::AccountDialog(QWidget *parent)
         {tr("Region"), tr("Endpoint override (optional)"), tr("Project id (Huawei)")});
     m_regions->horizontalHeader()->setStretchLastSection(true);
     m_regions->horizontalHeader()->setSectionResizeMode(Endpoint, QHeaderView::Stretch);
+    // Headers whole, in every language: the region and project columns fit their contents.
+    m_regions->horizontalHeader()->setSectionResizeMode(RegionName, QHeaderView::ResizeToContents);
+    m_regions->horizontalHeader()->setSectionResizeMode(ProjectId, QHeaderView::ResizeToContents);
     m_regions->verticalHeader()->hide();
+    m_regions->setItemDelegateForColumn(
+        RegionName,
+        new RegionDelegate([this] { return core::Provider(m_provider->currentData().toInt()); },
+                           m_regions));
     m_regions->setMinimumHeight(110);
     auto *regionButtons = new QHBoxLayout;
     auto *addRegion = new QPushButton(tr("Add re&gion"));

@@ -23,7 +23,9 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QHash>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -36,6 +38,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTableWidget>
@@ -48,7 +51,7 @@
 namespace ui {
 
 namespace {
-enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole };
+enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole, BaseToolTipRole };
 enum Page {
     CachesPageIndex,
     ImagesPageIndex,
@@ -132,6 +135,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             statusBar()->showMessage(tr("The demo opens in a window of its own."), 8000);
     });
     connect(session, &ConsoleSession::statusChanged, this, &MainWindow::updateStatusBar);
+    connect(session, &ConsoleSession::statusChanged, this, &MainWindow::updateAccountBadges);
     connect(session, &ConsoleSession::operationFinished, this,
             [this](const QString &description, const net::ApiError &error) {
                 // No modal dialog: the message goes to the status bar, the data stays.
@@ -460,6 +464,40 @@ void MainWindow::createNavigation()
             &MainWindow::onNavigationChanged);
 }
 
+void MainWindow::updateAccountBadges()
+{
+    // Accounts whose keys a provider refused: a warning badge and the reason as tooltip, until
+    // new keys are accepted.
+    QHash<QString, QString> refused; // account id -> provider's answer
+    for (const RegionStatus &status : m_session->statuses()) {
+        if (status.credentialsRequired)
+            refused.insert(status.accountId, status.lastError.toString());
+    }
+    const QIcon badge = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int top = 0; top < m_navigationModel->rowCount(); ++top) {
+        QStandardItem *page = m_navigationModel->item(top);
+        for (int row = 0; row < page->rowCount(); ++row) {
+            QStandardItem *item = page->child(row);
+            const QString id = item->data(AccountIdRole).toString();
+            const auto it = refused.constFind(id);
+            const QString base = item->data(BaseToolTipRole).isValid()
+                                     ? item->data(BaseToolTipRole).toString()
+                                     : item->toolTip();
+            item->setData(base, BaseToolTipRole);
+            if (it == refused.constEnd()) {
+                if (!item->icon().isNull())
+                    item->setIcon(QIcon());
+                item->setToolTip(base);
+                continue;
+            }
+            item->setIcon(badge);
+            item->setToolTip(tr("%1\nThe keys were refused: %2\nUse Accounts ▸ Edit Account to "
+                                "enter new ones.")
+                                 .arg(base, it.value()));
+        }
+    }
+}
+
 void MainWindow::rebuildNavigation()
 {
     const QModelIndex current = m_navigation->currentIndex();
@@ -506,6 +544,7 @@ void MainWindow::rebuildNavigation()
         restore = coverage->index();
     m_navigation->expandAll();
     m_navigation->setCurrentIndex(restore.isValid() ? restore : m_navigationModel->index(0, 0));
+    updateAccountBadges();
     m_navigation->addActions({m_addAccount, m_editAccount, m_removeAccount});
     onNavigationChanged();
 }

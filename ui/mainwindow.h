@@ -94,6 +94,7 @@ private:
     void createToolBar();
     void createNavigation();
     void rebuildNavigation();
+    void updateAccountBadges();
     void updateActions();
     void updateStatusBar();
     void onNavigationChanged();

@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -607,6 +608,27 @@ void TestConsole::refusedKeysAskForNewOnesAndPollingResumes()
         return ui::RegionStatus{};
     };
     QVERIFY(rotated().credentialsRequired);
+    // A badge on the account in the navigation, with the reason as its tooltip.
+    const auto navigationItems = [this] {
+        QList<QModelIndex> items;
+        const QAbstractItemModel *nav
+            = m_window->findChild<QTreeView *>(QStringLiteral("navigation"))->model();
+        for (int top = 0; top < nav->rowCount(); ++top) {
+            const QModelIndex page = nav->index(top, 0);
+            for (int row = 0; row < nav->rowCount(page); ++row) {
+                if (nav->index(row, 0, page).data().toString() == QLatin1String("Rotated keys"))
+                    items.append(nav->index(row, 0, page));
+            }
+        }
+        return items;
+    };
+    QVERIFY(!navigationItems().isEmpty());
+    for (const QModelIndex &item : navigationItems()) {
+        QVERIFY(!item.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(item.data(Qt::ToolTipRole).toString().contains(QLatin1String("refused")));
+        QVERIFY(
+            item.data(Qt::ToolTipRole).toString().contains(QLatin1String("SignatureDoesNotMatch")));
+    }
 
     // New keys: polling resumes and the account's caches arrive.
     m_session->saveAccount(account,
@@ -614,6 +636,7 @@ void TestConsole::refusedKeysAskForNewOnesAndPollingResumes()
     QTRY_VERIFY_WITH_TIMEOUT(rotated().lastRefresh.isValid() && !rotated().credentialsRequired,
                              20000);
     QCOMPARE(asked.count(), 1);
+    QTRY_VERIFY(navigationItems().constFirst().data(Qt::DecorationRole).value<QIcon>().isNull());
 }
 
 void TestConsole::accountOkTestsTheKeysAndOffersSaveAnyway()
@@ -645,6 +668,13 @@ void TestConsole::accountOkTestsTheKeysAndOffersSaveAnyway()
         dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))
             ->setText(QStringLiteral("Typo keys"));
         auto *regions = dialog->findChild<QTableWidget *>(QStringLiteral("regions"));
+        // Regions are offered as the provider's list (still editable).
+        std::unique_ptr<QWidget> editor(regions->itemDelegateForColumn(0)->createEditor(
+            regions->viewport(), QStyleOptionViewItem(), regions->model()->index(0, 0)));
+        auto *combo = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(combo && combo->isEditable());
+        QVERIFY(combo->findText(QStringLiteral("cn-hangzhou")) >= 0);
+        QVERIFY(combo->findText(QStringLiteral("cn-north-4")) < 0); // Huawei's, not offered
         regions->item(0, 0)->setText(QString::fromLatin1(emulator::demo::AlibabaRegion));
         regions->item(0, 1)->setText(m_emulator->baseUrl().toString());
         dialog->findChild<QLineEdit *>(QStringLiteral("accessKeyId"))
