@@ -195,9 +195,10 @@ QString CacheTableModel::displayText(const Row &row, int column) const
     case Expires:
         if (!cache.expires.isValid())
             return cache.retentionDays <= 0 ? Presentation::retention(0) : QString();
-        return tr("%1 (%2)", "expiry: date/time (time left)")
-            .arg(Presentation::dateTime(cache.expires),
-                 Presentation::timeLeft(cache.expires, now()));
+        // The time left first: a narrow column elides the date, never what matters.
+        return tr("%1 (%2)", "expiry: time left (date/time)")
+            .arg(Presentation::timeLeft(cache.expires, now()),
+                 Presentation::dateTime(cache.expires));
     case Images:
         return cache.images.join(QLatin1String(", "));
     case Tags:

@@ -2157,11 +2157,6 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <translation>%1%</translation>
         </message>
         <message>
-            <source>%1 (%2)</source>
-            <comment>expiry: date/time (time left)</comment>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
             <source>Expires %1</source>
             <comment>tooltip: expiry date/time</comment>
             <translation>过期时间：%1</translation>
@@ -2236,6 +2231,11 @@ credentials, 3 invalid cache or account settings (each problem is named on stder
             <source>Message</source>
             <comment>failure or status message</comment>
             <translation>消息</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>expiry: time left (date/time)</comment>
+            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -51,6 +52,27 @@
 namespace ui {
 
 namespace {
+// A status-bar label that never pushes the window wider: a long error is elided at the right
+// edge, text() and the tooltip keep it whole.
+class ElidedLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 12, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
+    }
+};
+
 enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole, BaseToolTipRole };
 enum Page {
     CachesPageIndex,
@@ -105,7 +127,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     m_statusSummary = new QLabel;
     m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
-    m_statusError = new QLabel;
+    m_statusError = new ElidedLabel;
     m_statusError->setObjectName(QStringLiteral("statusError"));
     m_statusError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusSummary, 1);
@@ -166,22 +188,22 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                 statusBar()->showMessage(
                     tr("%1: %2", "notification title: text").arg(title, message), 10000);
             });
-    connect(session, &ConsoleSession::credentialsRequired, this,
-            [this](const QString &accountId, const QString &region, const net::ApiError &error) {
-                // Ask without a modal dialog and without moving the user's view: the message
-                // says which account and why; Accounts ▸ Edit Account takes the new keys.
-                QString name = accountId;
-                for (const store::Account &account : m_session->accounts()) {
-                    if (account.id == accountId)
-                        name = account.displayName;
-                }
-                showError(
-                    tr("%1 · %2: the keys were refused (%3). Use Accounts ▸ Edit Account "
-                       "to enter new ones; polling resumes when they are saved.")
-                        .arg(name, region, error.code.isEmpty() ? error.toString() : error.code),
-                    true);
-                m_statusError->setToolTip(error.toString());
-            });
+    connect(
+        session, &ConsoleSession::credentialsRequired, this,
+        [this](const QString &accountId, const QString &region, const net::ApiError &error) {
+            // Ask without a modal dialog and without moving the user's view: the message
+            // says which account and why; Accounts ▸ Edit Account takes the new keys.
+            QString name = accountId;
+            for (const store::Account &account : m_session->accounts()) {
+                if (account.id == accountId)
+                    name = account.displayName;
+            }
+            showError(tr("%1 · %2: the keys were refused (%3). Use Accounts ▸ Edit Account "
+                         "to enter new ones; polling resumes when they are saved.")
+                          .arg(name, region, error.code.isEmpty() ? error.toString() : error.code),
+                      true);
+            m_statusError->setToolTip(m_statusError->text() + QLatin1Char('\n') + error.toString());
+        });
     connect(session, &ConsoleSession::noticesChanged, this, [this](const QStringList &notices) {
         if (!notices.isEmpty())
             statusBar()->showMessage(notices.last(), 15000);
@@ -804,7 +826,7 @@ void MainWindow::exportView(bool selectionOnly, ViewSnapshot::Format format)
                 tr("Exported %n row(s) to %1", nullptr, int(snapshot.rows.size())).arg(fileName),
                 10000);
         else
-            m_statusError->setText(*error);
+            showError(*error, false);
         delete error;
         delete ok;
         writer->deleteLater();

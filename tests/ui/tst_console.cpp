@@ -80,6 +80,8 @@ private slots:
     void emptyViewsSayWhyAndWhatToDo();
     void deleteConfirmationHasRealButtons();
     void statusBarAndHelpSpeakPlainly();
+    void longErrorsAreElidedWithTheFullTextAsTooltip();
+    void statusFilterAndExpiresKeepWhatMatters();
 
 private:
     CacheTableModel *model() const { return m_session->cacheModel(); }
@@ -1257,4 +1259,42 @@ void TestConsole::statusBarAndHelpSpeakPlainly()
 }
 
 QTEST_MAIN(TestConsole)
+
+void TestConsole::longErrorsAreElidedWithTheFullTextAsTooltip()
+{
+    const int width = m_window->width();
+    net::ApiError error;
+    error.kind = net::ApiError::Kind::Validation;
+    error.code = QStringLiteral("InvalidParameter");
+    error.message = QString(400, QLatin1Char('x')) + QStringLiteral(" the end");
+    emit m_session->operationFinished(QStringLiteral("Create long-error"), error);
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusError"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("the end")));
+    QVERIFY(status->toolTip().contains(QLatin1String("the end"))); // the whole text
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->width(), width); // the window did not grow
+    QVERIFY(status->width() < status->fontMetrics().horizontalAdvance(status->text()));
+    QVERIFY(status->geometry().right() <= m_window->statusBar()->width());
+}
+
+void TestConsole::statusFilterAndExpiresKeepWhatMatters()
+{
+    // The status filter is as wide as its longest entry ("Unavailable", not "Unav…able").
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QVERIFY(combo);
+    for (int i = 0; i < combo->count(); ++i)
+        QVERIFY2(combo->width() > combo->fontMetrics().horizontalAdvance(combo->itemText(i))
+                                      + combo->iconSize().width() + 24,
+                 qPrintable(combo->itemText(i)));
+    // Expires starts with the time left, so eliding the end keeps it.
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const core::ImageCache *cache
+            = model()->cacheByKey(model()->index(row, 0).data(CacheTableModel::KeyRole).toString());
+        if (!cache || !cache->expires.isValid())
+            continue;
+        const QString text = model()->index(row, CacheTableModel::Expires).data().toString();
+        QVERIFY2(!text.at(0).isDigit(), qPrintable(text));
+    }
+}
+
 #include "tst_console.moc"
