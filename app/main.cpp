@@ -4,34 +4,14 @@
 #include "ui/consolesettings.h"
 #include "ui/demoenvironment.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include "imagecache/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
-
-namespace {
-
-// The language follows the system locale, or --lang (e.g. zh_CN, en).
-void installTranslations(QApplication &app, const QString &lang)
-{
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
-    QLocale::setDefault(locale);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("imagecache"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -55,7 +35,8 @@ int main(int argc, char *argv[])
     const ui::ConsoleSettings settings = ui::ConsoleSettings::load();
     if (lang.isEmpty())
         lang = settings.language;
-    installTranslations(app, lang);
+    // The language follows the system locale, or --lang (e.g. zh_CN, en).
+    ui::installTranslations(app, lang);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -2,6 +2,7 @@
 
 #include "presentation.h"
 
+#include <QMetaEnum>
 #include <QSet>
 
 #include <algorithm>
@@ -144,6 +145,8 @@ QVariant CacheTableModel::data(const QModelIndex &index, int role) const
         }
     case SortRole:
         return sortValue(row, column);
+    case ExportRole:
+        return exportValue(row, column);
     case StatusRole:
         return static_cast<int>(cache.status);
     case ProgressRole:
@@ -192,9 +195,10 @@ QString CacheTableModel::displayText(const Row &row, int column) const
     case Expires:
         if (!cache.expires.isValid())
             return cache.retentionDays <= 0 ? Presentation::retention(0) : QString();
-        return tr("%1 (%2)", "expiry: date/time (time left)")
-            .arg(Presentation::dateTime(cache.expires),
-                 Presentation::timeLeft(cache.expires, now()));
+        // The time left first: a narrow column elides the date, never what matters.
+        return tr("%1 (%2)", "expiry: time left (date/time)")
+            .arg(Presentation::timeLeft(cache.expires, now()),
+                 Presentation::dateTime(cache.expires));
     case Images:
         return cache.images.join(QLatin1String(", "));
     case Tags:
@@ -230,6 +234,39 @@ QVariant CacheTableModel::toolTip(const Row &row, int column) const
         return {};
     default:
         return {};
+    }
+}
+
+QVariant CacheTableModel::exportValue(const Row &row, int column) const
+{
+    const ImageCache &cache = row.cache;
+    switch (column) {
+    case Status:
+        return core::statusKey(cache.status);
+    case Progress: {
+        const int progress = progressOf(cache);
+        return progress >= 0 ? QVariant(progress) : QVariant(QString());
+    }
+    case Provider:
+        return core::providerKey(cache.provider);
+    case Account:
+        return cache.accountId;
+    case Size:
+        return cache.sizeGiB;
+    case Retention: // 0: never expires, as the providers write it
+        return std::max(cache.retentionDays, 0);
+    case Expires:
+        return cache.expires.isValid() ? QVariant(cache.expires) : QVariant(QString());
+    case Images:
+        return cache.images.join(QLatin1Char(' '));
+    case Tags: {
+        QStringList tags;
+        for (const core::Tag &tag : cache.tags)
+            tags.append(tag.key + QLatin1Char('=') + tag.value);
+        return tags.join(QLatin1Char(' '));
+    }
+    default:
+        return {}; // the sort value when it is a time, else the display text
     }
 }
 
@@ -281,6 +318,8 @@ QVariant CacheTableModel::headerData(int section, Qt::Orientation orientation, i
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    if (role == ExportRole) // stable keys for tools: "name", "status", "lastMatched", ...
+        return columnKey(section);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -642,6 +681,27 @@ int CacheTableModel::progressOf(const ImageCache &cache)
         return std::clamp(*cache.progress, 0, 100);
     // Huawei reports no percentage: a busy cache shows an indeterminate bar.
     return core::isTransitional(cache.status) ? IndeterminateProgress : NoProgress;
+}
+
+} // namespace models
+
+namespace models {
+
+namespace {
+
+QString columnKeyOf(const char *enumKey)
+{
+    QString key = QString::fromLatin1(enumKey);
+    if (!key.isEmpty())
+        key[0] = key.at(0).toLower();
+    return key;
+}
+
+} // namespace
+
+QString CacheTableModel::columnKey(int column)
+{
+    return columnKeyOf(QMetaEnum::fromType<Column>().valueToKey(column));
 }
 
 } // namespace models

@@ -98,6 +98,9 @@ public:
     static QList<int> columnsFor(core::CacheFields fields);
     static QList<int> rolesFor(core::CacheFields fields);
 
+    // Stable column name for tools ("name", "lastMatched"), from the Column enum.
+    static QString columnKey(int column);
+
 signals:
     // Around the signals of one applyChangeSet(), so a sorting proxy re-positions the changed
     // rows once at the end instead of once per changed row.
@@ -120,6 +123,7 @@ private:
     QString displayText(const Row &row, int column) const;
     QVariant toolTip(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
+    QVariant exportValue(const Row &row, int column) const;
     QString accountName(const QString &accountId) const;
     QDateTime now() const;
 

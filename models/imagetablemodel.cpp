@@ -2,6 +2,7 @@
 
 #include "presentation.h"
 
+#include <QMetaEnum>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -79,6 +80,23 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         return sortValue(image, column);
+    case ExportRole:
+        switch (column) {
+        case Type:
+            return image.imageType;
+        case Provider:
+            return core::providerKey(image.provider);
+        case Account:
+            return image.accountId;
+        case Size: {
+            const qint64 bytes = sizeInBytes(image);
+            return bytes >= 0 ? QVariant(bytes) : QVariant(QString());
+        }
+        case Status:
+            return image.status.isEmpty() ? image.scanStatus : image.status;
+        default:
+            return {}; // times from SortRole, the rest as displayed
+        }
     case KeyRole:
         return row.key;
     case ProviderRole:
@@ -102,13 +120,13 @@ QString ImageTableModel::displayText(const ImageInfo &image, int column) const
     case Version:
         return image.version;
     case Type:
-        return image.imageType;
+        return typeName(image.imageType);
     case Category:
         return image.category;
     case Provider:
         return Presentation::providerName(image.provider);
     case Account:
-        return image.accountId;
+        return m_accountNames.value(image.accountId, image.accountId);
     case Region:
         return image.region;
     case Namespace:
@@ -117,12 +135,16 @@ QString ImageTableModel::displayText(const ImageInfo &image, int column) const
         return image.registryName;
     case Digest:
         return image.digest;
-    case Size:
-        return image.sizeBytes >= 0 ? Presentation::bytes(image.sizeBytes) : image.sizeText;
+    case Size: {
+        // One formatter for HSS bytes and E-HPC's "40 GiB" text alike.
+        const qint64 bytes = sizeInBytes(image);
+        return bytes >= 0 ? Presentation::bytes(bytes) : image.sizeText;
+    }
     case Os:
         return osOf(image);
     case Status:
-        return image.status;
+        // HSS has no image status, only its security scan: shown in words.
+        return image.status.isEmpty() ? scanStatusName(image.scanStatus) : image.status;
     case Created:
         return Presentation::dateTime(image.created);
     case Updated:
@@ -156,6 +178,12 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
         return section == Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == ExportRole) { // stable keys for tools: "name", "digest", ...
+        QString key = QString::fromLatin1(QMetaEnum::fromType<Column>().valueToKey(section));
+        if (!key.isEmpty())
+            key[0] = key.at(0).toLower();
+        return key;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -329,6 +357,47 @@ const ImageInfo *ImageTableModel::image(int row) const
 const ImageInfo *ImageTableModel::imageByKey(const QString &key) const
 {
     return image(rowOfKey(key));
+}
+
+void ImageTableModel::setAccountNames(const QHash<QString, QString> &names)
+{
+    if (names == m_accountNames)
+        return;
+    m_accountNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Account), index(rowCount() - 1, Account));
+}
+
+QString ImageTableModel::typeName(const QString &imageType)
+{
+    if (imageType == QLatin1String("private_image"))
+        return tr("Private image", "HSS image type");
+    if (imageType == QLatin1String("shared_image"))
+        return tr("Shared image", "HSS image type");
+    if (imageType == QLatin1String("instance_image"))
+        return tr("Enterprise instance image", "HSS image type (SWR enterprise edition)");
+    if (imageType == QLatin1String("cicd"))
+        return tr("CI/CD image", "HSS image type");
+    return imageType;
+}
+
+QString ImageTableModel::scanStatusName(const QString &scanStatus)
+{
+    if (scanStatus == QLatin1String("success"))
+        return tr("Scanned", "HSS scan status");
+    if (scanStatus == QLatin1String("scanning"))
+        return tr("Scanning", "HSS scan status");
+    if (scanStatus == QLatin1String("failed"))
+        return tr("Scan failed", "HSS scan status");
+    if (scanStatus == QLatin1String("unscan") || scanStatus == QLatin1String("waiting_for_scan"))
+        return tr("Not scanned", "HSS scan status");
+    return scanStatus;
+}
+
+bool ImageTableModel::hasBlankDetails(const ImageInfo &image)
+{
+    return sizeInBytes(image) < 0 || (image.status.isEmpty() && image.scanStatus.isEmpty())
+           || osOf(image).isEmpty();
 }
 
 qint64 ImageTableModel::sizeInBytes(const ImageInfo &image)

@@ -57,6 +57,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void setImages(const QList<core::ImageInfo> &images);
+    // Account id -> display name, as the other views show accounts.
+    void setAccountNames(const QHash<QString, QString> &names);
+    // HSS / E-HPC image types in words ("private_image" -> "Private image"); unknown as is.
+    static QString typeName(const QString &imageType);
+    // HSS scan_status in words ("success" -> "Scanned"); unknown as is.
+    static QString scanStatusName(const QString &scanStatus);
     // One image refreshed on its own (e.g. its layers were fetched); false if not shown.
     bool updateImage(const core::ImageInfo &image);
 
@@ -64,6 +70,10 @@ public:
     int rowOfKey(const QString &key) const;
     const core::ImageInfo *image(int row) const;
     const core::ImageInfo *imageByKey(const QString &key) const;
+
+    // True when the listing left Size, Status or OS blank: a describe (ImageService::show)
+    // fills them.
+    static bool hasBlankDetails(const core::ImageInfo &image);
 
     // Bytes for sorting: sizeBytes, or E-HPC's "40 GiB" text parsed; -1 when unknown.
     static qint64 sizeInBytes(const core::ImageInfo &image);
@@ -83,6 +93,7 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfKey;
+    QHash<QString, QString> m_accountNames;
 };
 
 } // namespace models

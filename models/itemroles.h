@@ -17,6 +17,11 @@ enum ItemRole : int {
     RegionRole,              // region id
     SearchTextRole,          // lowercase text the quick filter searches, precomputed per row
     DetailsRevisionRole, // int bumped when details without a column change (events, config, raw)
+    // The cell for tools (CSV "for tools"): a plain number (bytes, GiB, days), a QDateTime
+    // (written ISO-8601 UTC), an id or a stable key instead of translated words; unset = the
+    // SortRole when it is a QDateTime, else the display text. On a header: a stable column key.
+    // Away from the row-level roles models add after DetailsRevisionRole.
+    ExportRole = Qt::UserRole + 300,
 };
 
 inline constexpr int NoProgress = -1;

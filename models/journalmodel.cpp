@@ -115,6 +115,19 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         default:
             return data(index, Qt::DisplayRole);
         }
+    case ExportRole:
+        switch (index.column()) {
+        case When:
+            return e.at;
+        case Account:
+            return e.accountId;
+        case Action:
+            return e.action;
+        case Result:
+            return e.result;
+        default:
+            return {};
+        }
     case KeyRole:
         return e.id;
     case AccountRole:

@@ -1,5 +1,7 @@
 #include "accountdialog.h"
 
+#include "providers/connection.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -7,16 +9,55 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace ui {
 
 namespace {
 enum RegionColumn { RegionName, Endpoint, ProjectId, RegionColumnCount };
-}
+
+// The region cell edits in an editable combo offering the provider's known regions; any other
+// region id can still be typed.
+class RegionDelegate final : public QStyledItemDelegate
+{
+public:
+    RegionDelegate(std::function<core::Provider()> provider, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_provider(std::move(provider))
+    {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("regionEditor"));
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->addItems(providers::knownRegions(m_provider()));
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QComboBox *>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText().trimmed());
+    }
+
+private:
+    std::function<core::Provider()> m_provider;
+};
+} // namespace
 
 AccountDialog::AccountDialog(QWidget *parent)
     : QDialog(parent)
@@ -41,7 +82,14 @@ AccountDialog::AccountDialog(QWidget *parent)
         {tr("Region"), tr("Endpoint override (optional)"), tr("Project id (Huawei)")});
     m_regions->horizontalHeader()->setStretchLastSection(true);
     m_regions->horizontalHeader()->setSectionResizeMode(Endpoint, QHeaderView::Stretch);
+    // Headers whole, in every language: the region and project columns fit their contents.
+    m_regions->horizontalHeader()->setSectionResizeMode(RegionName, QHeaderView::ResizeToContents);
+    m_regions->horizontalHeader()->setSectionResizeMode(ProjectId, QHeaderView::ResizeToContents);
     m_regions->verticalHeader()->hide();
+    m_regions->setItemDelegateForColumn(
+        RegionName,
+        new RegionDelegate([this] { return core::Provider(m_provider->currentData().toInt()); },
+                           m_regions));
     m_regions->setMinimumHeight(110);
     auto *regionButtons = new QHBoxLayout;
     auto *addRegion = new QPushButton(tr("Add re&gion"));
@@ -79,6 +127,12 @@ AccountDialog::AccountDialog(QWidget *parent)
                          int(store::Account::SignatureVersion::V3));
     m_signature->addItem(tr("V1 (HMAC-SHA1)"), int(store::Account::SignatureVersion::V1));
     form->addRow(tr("Si&gnature:"), m_signature);
+
+    m_storage = new QLabel;
+    m_storage->setObjectName(QStringLiteral("secretStorage"));
+    m_storage->setWordWrap(true);
+    m_storage->setText(storageText());
+    form->addRow(QString(), m_storage);
 
     m_problems = new QLabel;
     m_problems->setWordWrap(true);
@@ -126,6 +180,13 @@ AccountDialog::AccountDialog(QWidget *parent)
          {m_name, m_accessKeyId, m_secretKey, m_iamUser, m_iamDomain, m_iamPassword})
         connect(edit, &QLineEdit::textChanged, this, [this] { revalidate(); });
 
+    // Stable names for tests and accessibility tools.
+    m_provider->setObjectName(QStringLiteral("provider"));
+    m_name->setObjectName(QStringLiteral("displayName"));
+    m_regions->setObjectName(QStringLiteral("regions"));
+    m_accessKeyId->setObjectName(QStringLiteral("accessKeyId"));
+    m_secretKey->setObjectName(QStringLiteral("secretKey"));
+
     addRegionRow();
     updateProviderFields();
     revalidate();
@@ -158,8 +219,7 @@ void AccountDialog::setAccount(const store::Account &account)
     m_iamDomain->setText(account.iamDomainName);
     m_signature->setCurrentIndex(
         account.alibabaSignatureVersion == store::Account::SignatureVersion::V3 ? 0 : 1);
-    m_secretKey->setPlaceholderText(tr("unchanged (stored in the keychain)"));
-    m_iamPassword->setPlaceholderText(tr("unchanged (stored in the keychain)"));
+    setSecretsPersistent(m_persistent); // "unchanged (…)" placeholders
     updateProviderFields();
     revalidate();
 }
@@ -204,9 +264,15 @@ QStringList AccountDialog::problems() const
     QStringList problems = account().validate();
     const bool iam = m_auth->currentData().toInt() == int(store::Account::AuthKind::IamToken);
     if (!m_editing && !iam && m_secretKey->text().isEmpty())
-        problems.append(tr("Enter the secret key: it is stored in the system keychain."));
+        problems.append(
+            m_persistent
+                ? tr("Enter the secret key: it is stored in the system keychain.")
+                : tr("Enter the secret key: it is kept in memory only, for this session."));
     if (!m_editing && iam && m_iamPassword->text().isEmpty())
-        problems.append(tr("Enter the IAM password: it is stored in the system keychain."));
+        problems.append(
+            m_persistent
+                ? tr("Enter the IAM password: it is stored in the system keychain.")
+                : tr("Enter the IAM password: it is kept in memory only, for this session."));
     // A new access key id needs its own secret: the stored one belongs to the old key.
     if (m_editing && !iam && m_accessKeyId->text().trimmed() != m_loaded.accessKeyId
         && m_secretKey->text().isEmpty())
@@ -247,6 +313,77 @@ void AccountDialog::showTestResult(int run, const QString &region, bool ok, cons
         return;
     m_testResults->appendPlainText(ok ? tr("%1: OK — %2").arg(region, text)
                                       : tr("%1: failed — %2").arg(region, text));
+    if (!m_testingOnAccept)
+        return;
+    m_answers.append(region);
+    if (!ok)
+        m_failures.append(tr("%1: %2").arg(region, text));
+    if (m_answers.size() >= m_expectedAnswers)
+        finishAcceptTest();
+}
+
+QString AccountDialog::storageText() const
+{
+    return m_persistent ? tr("Secrets are stored in the system keychain.")
+                        : tr("No system keychain: secrets are kept in memory only, for this "
+                             "session, and must be entered again after a restart.");
+}
+
+void AccountDialog::setSecretsPersistent(bool persistent)
+{
+    m_persistent = persistent;
+    m_storage->setText(storageText());
+    if (m_editing) {
+        const QString unchanged = persistent ? tr("unchanged (stored in the keychain)")
+                                             : tr("unchanged (kept in memory for this session)");
+        m_secretKey->setPlaceholderText(unchanged);
+        m_iamPassword->setPlaceholderText(unchanged);
+    }
+    revalidate();
+}
+
+void AccountDialog::accept()
+{
+    if (m_testingOnAccept || !problems().isEmpty())
+        return;
+    // Nobody to test with (no session listening): save as typed.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&AccountDialog::testConnectionRequested))) {
+        QDialog::accept();
+        return;
+    }
+    const store::Account tested = account();
+    m_testingOnAccept = true;
+    m_expectedAnswers = int(tested.regions.size());
+    m_answers.clear();
+    m_failures.clear();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_testButton->setEnabled(false);
+    m_testResults->clear();
+    m_testResults->appendPlainText(tr("Testing the keys before saving…"));
+    emit testConnectionRequested(tested, secrets());
+    if (m_expectedAnswers == 0)
+        finishAcceptTest();
+}
+
+void AccountDialog::finishAcceptTest()
+{
+    m_testingOnAccept = false;
+    revalidate(); // OK and Test enabled again
+    if (m_failures.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Keys Not Accepted"),
+                    tr("The provider refused these keys:\n\n%1\n\nSave the account anyway?")
+                        .arg(m_failures.join(QLatin1Char('\n'))),
+                    QMessageBox::NoButton, this);
+    QPushButton *save = box.addButton(tr("Save Anyway"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveAnyway"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == save)
+        QDialog::accept();
 }
 
 } // namespace ui

@@ -35,6 +35,12 @@ public:
     store::Account account() const;
     AccountSecrets secrets() const;
     QStringList problems() const;
+    // Where the session keeps secrets: the system keychain, or memory only (no keychain).
+    void setSecretsPersistent(bool persistent);
+
+    // OK tests the keys first (one read per region); refused keys ask "Save Anyway" / "Cancel"
+    // with the provider's answer.
+    void accept() override;
 
 public slots:
     // One line per region: "cn-north-4: OK (12 caches)" or the provider's error. Answers of an
@@ -67,6 +73,14 @@ private:
     QLabel *m_problems = nullptr;
     QPlainTextEdit *m_testResults = nullptr;
     QPushButton *m_testButton = nullptr;
+    QLabel *m_storage = nullptr;
+    bool m_persistent = true;
+    bool m_testingOnAccept = false;
+    int m_expectedAnswers = 0;
+    QStringList m_answers;  // this run's answers so far
+    QStringList m_failures; // "region: provider's error"
+    void finishAcceptTest();
+    QString storageText() const;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

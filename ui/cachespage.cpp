@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ui {
 
 using models::CacheTableModel;
@@ -54,6 +56,15 @@ CachesPage::CachesPage(CacheTableModel *model, QWidget *parent)
         m_status->addItem(models::Presentation::statusIcon(status),
                           models::Presentation::statusText(status), int(status));
     }
+    // Wide enough for the longest status in any language: no "Unav…able".
+    // The style's size hint leaves no room for the icon's spacing in some styles: reserve the
+    // text, the icon and the arrow explicitly.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    int longest = 0;
+    for (int i = 0; i < m_status->count(); ++i)
+        longest
+            = std::max(longest, m_status->fontMetrics().horizontalAdvance(m_status->itemText(i)));
+    m_status->setMinimumWidth(longest + m_status->iconSize().width() + 48);
     filterBar->addWidget(m_status);
 
     m_provider = new QComboBox;

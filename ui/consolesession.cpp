@@ -80,6 +80,10 @@ struct ConsoleSession::Region
     providers::ImageService *images = nullptr;
     bool imagesLoaded = false;
     bool imagesLoading = false;
+    // Images whose Size / Status / OS the listing left blank, described one by one in the
+    // background so the Images view is complete (and sortable) without selecting each row.
+    QList<core::ImageInfo> detailQueue;
+    int detailsInFlight = 0;
 };
 
 ConsoleSession::ConsoleSession(Options options, QObject *parent)
@@ -316,6 +320,7 @@ void ConsoleSession::loadFromStore(const QUrl &url, int generation)
                 names.insert(account.id, account.displayName);
             m_cacheModel->setAccountNames(names);
             m_journalModel->setAccountNames(names);
+            m_imageModel->setAccountNames(names);
             m_cacheModel->setCaches(caches.value);
             m_sync->setKnownCaches(caches.value);
             emit accountsChanged();
@@ -576,6 +581,43 @@ net::ApiError ConsoleSession::regionGoneError(const QString &region)
     return error;
 }
 
+namespace {
+
+// The ECI fields a describe does not return, as the spec sent them; empty ones left out.
+QJsonObject networkFields(const core::CacheSpec &spec)
+{
+    QJsonObject fields;
+    const auto add = [&fields](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            fields.insert(QLatin1String(key), value);
+    };
+    add("SecurityGroupId", spec.securityGroupId);
+    add("VSwitchId", spec.vSwitchId);
+    add("ZoneId", spec.zoneId);
+    add("EipInstanceId", spec.eipInstanceId);
+    if (spec.flash)
+        fields.insert(QStringLiteral("Flash"), *spec.flash);
+    return fields;
+}
+
+} // namespace
+
+bool ConsoleSession::secretsPersistent() const
+{
+    return m_credentials && m_credentials->persistent();
+}
+
+core::ImageCache ConsoleSession::cacheForUpdate(const core::ImageCache &cache) const
+{
+    core::ImageCache result = cache;
+    const QJsonObject sent = m_sentNetwork.value(cache.key());
+    for (auto it = sent.constBegin(); it != sent.constEnd(); ++it) {
+        if (!result.raw.contains(it.key()))
+            result.raw.insert(it.key(), it.value());
+    }
+    return result;
+}
+
 void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpec &spec)
 {
     const QString description = tr("Create %1").arg(spec.name);
@@ -591,7 +633,7 @@ void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpe
     const QString regionId = target.region;
     providers::whenFinished(
         region->caches->create(spec), this,
-        [this, description, accountId, regionId,
+        [this, description, accountId, regionId, target,
          spec](const net::Result<core::ImageCache> &result) {
             m_pendingCreates.removeOne(spec.name);
             journal(accountId, QStringLiteral("cache.create"),
@@ -603,6 +645,8 @@ void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpe
             if (!result.ok() || !m_sync->applyLocal(result.value()))
                 m_sync->refreshNow(accountId, regionId);
             if (result.ok()) {
+                if (target.provider == core::Provider::Alibaba)
+                    m_sentNetwork.insert(result.value().key(), networkFields(spec));
                 m_requests->track(RequestTracker::Kind::Create, result.value().key(), spec.name);
                 emit requestAccepted(
                     RequestTracker::acceptedText(RequestTracker::Kind::Create, spec.name));
@@ -622,11 +666,16 @@ void ConsoleSession::updateCache(const core::ImageCache &cache, const core::Cach
     update.id = cache.id;
     providers::whenFinished(
         region->caches->update(update), this,
-        [this, description, cache](const net::Result<net::Done> &result) {
+        [this, description, cache, update](const net::Result<net::Done> &result) {
             journal(cache.accountId, QStringLiteral("cache.update"),
                     cache.id + QLatin1Char(' ') + cache.name,
                     result.ok() ? net::ApiError{} : result.error(), result.requestId());
             if (result.ok()) {
+                // An update without a network field leaves it as it was.
+                QJsonObject &sent = m_sentNetwork[cache.key()];
+                const QJsonObject fields = networkFields(update);
+                for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                    sent.insert(it.key(), it.value());
                 m_requests->track(RequestTracker::Kind::Update, cache.key(), cache.name);
                 emit requestAccepted(
                     RequestTracker::acceptedText(RequestTracker::Kind::Update, cache.name));
@@ -687,6 +736,12 @@ void ConsoleSession::loadImages(bool reload)
                 r->imagesLoaded = true;
                 m_images.insert(r->key(), result.value());
                 showImages();
+                r->detailQueue.clear();
+                for (const core::ImageInfo &image : result.value()) {
+                    if (models::ImageTableModel::hasBlankDetails(image))
+                        r->detailQueue.append(image);
+                }
+                loadImageDetails(r->key());
                 const QList<core::ImageInfo> images = result.value();
                 const QString accountId = r->account.id;
                 const QString regionId = r->accountRegion.region;
@@ -705,6 +760,37 @@ void ConsoleSession::showImages()
     for (const QList<core::ImageInfo> &list : std::as_const(m_images))
         all += list;
     m_imageModel->setImages(all);
+}
+
+void ConsoleSession::loadImageDetails(const QString &regionKey)
+{
+    constexpr int MaxInFlight = 3; // per region: a listing of hundreds must not flood the API
+    Region *region = regionForKey(regionKey);
+    if (!region || !region->images)
+        return;
+    while (region->detailsInFlight < MaxInFlight && !region->detailQueue.isEmpty()) {
+        const core::ImageInfo image = region->detailQueue.takeFirst();
+        ++region->detailsInFlight;
+        providers::whenFinished(region->images->show(image), region->images,
+                                [this, regionKey](const net::Result<core::ImageInfo> &result) {
+                                    Region *r = regionForKey(regionKey);
+                                    if (!r)
+                                        return;
+                                    --r->detailsInFlight;
+                                    // A failure leaves the cells blank; selecting the row asks
+                                    // again and says why.
+                                    if (result.ok()) {
+                                        const QString key
+                                            = models::ImageTableModel::keyOf(result.value());
+                                        for (core::ImageInfo &known : m_images[regionKey]) {
+                                            if (models::ImageTableModel::keyOf(known) == key)
+                                                known = result.value();
+                                        }
+                                        m_imageModel->updateImage(result.value());
+                                    }
+                                    loadImageDetails(regionKey);
+                                });
+    }
 }
 
 void ConsoleSession::requestImageDetails(const core::ImageInfo &image)
@@ -826,6 +912,7 @@ void ConsoleSession::reloadAccounts()
                                     names.insert(account.id, account.displayName);
                                 m_cacheModel->setAccountNames(names);
                                 m_journalModel->setAccountNames(names);
+                                m_imageModel->setAccountNames(names);
                                 emit accountsChanged();
                                 rebuildRegions();
                                 refreshJournal(); // the store journals account changes

@@ -16,6 +16,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -109,6 +110,12 @@ public:
     core::ValidationContext validationContext() const;
     QStringList notices() const { return m_notices; }
     bool canUpdate(const core::ImageCache &cache) const;
+    // False when secrets live in memory only (no system keychain): the account dialog says so.
+    bool secretsPersistent() const;
+    // The cache as the Update dialog should show it: ECI's describe leaves out the network
+    // settings (SecurityGroupId, VSwitchId, ZoneId, EipInstanceId, Flash), so the ones this
+    // session sent for the cache are added to its raw JSON where the provider gave none.
+    core::ImageCache cacheForUpdate(const core::ImageCache &cache) const;
 
 public slots:
     void refresh();
@@ -175,6 +182,7 @@ private:
     Region *regionFor(const QString &accountId, const QString &region) const;
     Region *regionForKey(const QString &key) const;
     void showImages();
+    void loadImageDetails(const QString &regionKey);
     void updateStatus(const QString &accountId, const QString &region);
     QString accountName(const QString &accountId) const;
     void journal(const QString &accountId, const QString &action, const QString &target,
@@ -200,8 +208,9 @@ private:
     QHash<QString, RegionStatus> m_statuses;
     QHash<QString, QList<core::ImageInfo>> m_images; // by account/region
     QStringList m_notices;
-    QStringList m_pendingCreates;       // names sent, not yet answered
-    QList<core::ImageCache> m_expiring; // warnings gathered for one notification
+    QStringList m_pendingCreates;              // names sent, not yet answered
+    QHash<QString, QJsonObject> m_sentNetwork; // by cache key: ECI network fields last sent
+    QList<core::ImageCache> m_expiring;        // warnings gathered for one notification
     QTimer m_expiryBatch;
     int m_requestsInFlight = 0;
     int m_regionsGeneration = 0;

@@ -6,6 +6,8 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -39,6 +41,18 @@ QStringList nonEmptyLines(const QString &text)
             lines.append(trimmed);
     }
     return lines;
+}
+
+// A string field of the provider's JSON; a list (VSwitchId may come as one) joined by commas.
+QString rawText(const QJsonObject &raw, const char *key)
+{
+    const QJsonValue value = raw.value(QLatin1String(key));
+    if (!value.isArray())
+        return value.toString();
+    QStringList parts;
+    for (const QJsonValue &part : value.toArray())
+        parts.append(part.toString());
+    return parts.join(QLatin1Char(','));
 }
 
 } // namespace
@@ -183,6 +197,23 @@ void CreateCacheDialog::buildForm()
                 m_elimination,   m_resourceGroup,
                 m_tags,          m_registryServer,
                 m_registryUser,  m_registryPassword};
+    // Stable names for tests and accessibility tools.
+    const QList<std::pair<QWidget *, const char *>> names = {{m_name, "name"},
+                                                             {m_images, "images"},
+                                                             {m_size, "size"},
+                                                             {m_retention, "retention"},
+                                                             {m_cluster, "cluster"},
+                                                             {m_pullSecrets, "pullSecrets"},
+                                                             {m_securityGroup, "securityGroup"},
+                                                             {m_vSwitch, "vSwitch"},
+                                                             {m_zone, "zone"},
+                                                             {m_eip, "eip"},
+                                                             {m_elimination, "elimination"},
+                                                             {m_flash, "flash"},
+                                                             {m_resourceGroup, "resourceGroup"},
+                                                             {m_tags, "tags"}};
+    for (const auto &[widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
     // A field is "touched" once the user leaves it: its problems show from then on.
     for (QWidget *field : std::as_const(m_fields))
         field->installEventFilter(this);
@@ -251,6 +282,14 @@ void CreateCacheDialog::setCache(const core::ImageCache &cache)
     m_pullSecrets->setPlainText(cache.imagePullSecrets.join(QLatin1Char('\n')));
     m_resourceGroup->setText(cache.resourceGroupId);
     m_elimination->setCurrentIndex(cache.eliminationStrategy == QLatin1String("LRU") ? 1 : 0);
+    // ECI's describe has no network fields; the session adds the ones it sent (see
+    // ConsoleSession::cacheForUpdate), and a provider that does return them is read as is.
+    m_securityGroup->setText(rawText(cache.raw, "SecurityGroupId"));
+    m_vSwitch->setText(rawText(cache.raw, "VSwitchId"));
+    m_zone->setText(rawText(cache.raw, "ZoneId"));
+    m_eip->setText(rawText(cache.raw, "EipInstanceId"));
+    m_flash->setChecked(cache.raw.value(QLatin1String("Flash")).toBool()
+                        || !cache.flashSnapshotId.isEmpty());
     QStringList tagLines;
     for (const core::Tag &tag : cache.tags)
         tagLines.append(tag.key + QLatin1Char('=') + tag.value);

@@ -49,6 +49,21 @@ ImagesPage::ImagesPage(ImageTableModel *model, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionsMovable(true);
+    // Digests and registry paths differ at both ends: cut them in the middle. Long OS
+    // strings get a sensible width instead of taking the row's space.
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    {
+        using Column = models::ImageTableModel;
+        const QFontMetrics metrics = m_table->fontMetrics();
+        const auto width = [&metrics](int characters) {
+            return metrics.horizontalAdvance(QLatin1Char('0')) * characters + 16;
+        };
+        m_table->setColumnWidth(Column::Name, width(28));
+        m_table->setColumnWidth(Column::Digest, width(24));
+        m_table->setColumnWidth(Column::Size, width(10));
+        m_table->setColumnWidth(Column::Os, width(14));
+        m_table->setColumnWidth(Column::Status, width(10));
+    }
 
     auto *detail = new QSplitter(Qt::Horizontal);
     m_details = new QPlainTextEdit;
@@ -168,12 +183,13 @@ QString ImagesPage::describe(const core::ImageInfo &image)
     add(tr("ID"), image.id);
     add(tr("Cloud"), Presentation::providerName(image.provider));
     add(tr("Region"), image.region);
-    add(tr("Type"), image.imageType);
+    add(tr("Type"), models::ImageTableModel::typeName(image.imageType));
     add(tr("Category"), image.category);
     add(tr("Namespace"), image.namespaceName);
     add(tr("Registry"), image.registryName);
     add(tr("Digest"), image.digest);
-    add(tr("Size"), image.sizeBytes >= 0 ? Presentation::bytes(image.sizeBytes) : image.sizeText);
+    const qint64 bytes = models::ImageTableModel::sizeInBytes(image);
+    add(tr("Size"), bytes >= 0 ? Presentation::bytes(bytes) : image.sizeText);
     add(tr("Created"), Presentation::dateTime(image.created));
     add(tr("Description"), image.description);
     add(tr("OS"), image.osTag);

@@ -24,11 +24,14 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QHash>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +40,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTableWidget>
@@ -49,7 +53,28 @@
 namespace ui {
 
 namespace {
-enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole };
+// A status-bar label that never pushes the window wider: a long error is elided at the right
+// edge, text() and the tooltip keep it whole.
+class ElidedLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 12, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
+    }
+};
+
+enum NavigationRole { PageRole = Qt::UserRole + 1, AccountIdRole, RegionRole, BaseToolTipRole };
 enum Page {
     CachesPageIndex,
     ImagesPageIndex,
@@ -103,7 +128,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     m_statusSummary = new QLabel;
     m_statusSummary->setObjectName(QStringLiteral("statusSummary"));
-    m_statusError = new QLabel;
+    m_statusError = new ElidedLabel;
     m_statusError->setObjectName(QStringLiteral("statusError"));
     m_statusError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusSummary, 1);
@@ -134,6 +159,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
             statusBar()->showMessage(tr("The demo opens in a window of its own."), 8000);
     });
     connect(session, &ConsoleSession::statusChanged, this, &MainWindow::updateStatusBar);
+    connect(session, &ConsoleSession::statusChanged, this, &MainWindow::updateAccountBadges);
     connect(session, &ConsoleSession::operationFinished, this,
             [this](const QString &description, const net::ApiError &error) {
                 // No modal dialog: the message goes to the status bar, the data stays.
@@ -164,22 +190,22 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
                 statusBar()->showMessage(
                     tr("%1: %2", "notification title: text").arg(title, message), 10000);
             });
-    connect(session, &ConsoleSession::credentialsRequired, this,
-            [this](const QString &accountId, const QString &region, const net::ApiError &error) {
-                // Ask without a modal dialog and without moving the user's view: the message
-                // says which account and why; Accounts ▸ Edit Account takes the new keys.
-                QString name = accountId;
-                for (const store::Account &account : m_session->accounts()) {
-                    if (account.id == accountId)
-                        name = account.displayName;
-                }
-                showError(
-                    tr("%1 · %2: the keys were refused (%3). Use Accounts ▸ Edit Account "
-                       "to enter new ones; polling resumes when they are saved.")
-                        .arg(name, region, error.code.isEmpty() ? error.toString() : error.code),
-                    true);
-                m_statusError->setToolTip(error.toString());
-            });
+    connect(
+        session, &ConsoleSession::credentialsRequired, this,
+        [this](const QString &accountId, const QString &region, const net::ApiError &error) {
+            // Ask without a modal dialog and without moving the user's view: the message
+            // says which account and why; Accounts ▸ Edit Account takes the new keys.
+            QString name = accountId;
+            for (const store::Account &account : m_session->accounts()) {
+                if (account.id == accountId)
+                    name = account.displayName;
+            }
+            showError(tr("%1 · %2: the keys were refused (%3). Use Accounts ▸ Edit Account "
+                         "to enter new ones; polling resumes when they are saved.")
+                          .arg(name, region, error.code.isEmpty() ? error.toString() : error.code),
+                      true);
+            m_statusError->setToolTip(m_statusError->text() + QLatin1Char('\n') + error.toString());
+        });
     connect(session, &ConsoleSession::noticesChanged, this, [this](const QStringList &notices) {
         if (!notices.isEmpty())
             statusBar()->showMessage(notices.last(), 15000);
@@ -303,6 +329,12 @@ void MainWindow::createActions()
     m_exportSelection
         = make(QStringLiteral("exportSelection"), tr("Export &Selection as CSV…"),
                QKeySequence(tr("Ctrl+Shift+E")), QString(), [this] { exportView(true); });
+    // For scripts and spreadsheets: ids, ISO-8601 UTC times and plain numbers.
+    m_exportForTools = make(QStringLiteral("exportCsvForTools"),
+                            tr("Export View for &Tools (CSV)…"), QKeySequence(), QString(),
+                            [this] { exportView(false, ViewSnapshot::Format::ForTools); });
+    m_exportForTools->setToolTip(tr("Every column with machine-readable values: ids, ISO-8601 "
+                                    "UTC times, sizes and days as plain numbers"));
     m_copy = make(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy,
                   QStringLiteral("edit-copy"), &MainWindow::copy);
     m_find = make(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find,
@@ -410,7 +442,7 @@ void MainWindow::showShortcuts()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newCache, m_exportCsv, m_exportSelection});
+    file->addActions({m_newCache, m_exportCsv, m_exportSelection, m_exportForTools});
     file->addSeparator();
     file->addAction(m_settings);
     file->addSeparator();
@@ -454,6 +486,40 @@ void MainWindow::createNavigation()
     m_navigation->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onNavigationChanged);
+}
+
+void MainWindow::updateAccountBadges()
+{
+    // Accounts whose keys a provider refused: a warning badge and the reason as tooltip, until
+    // new keys are accepted.
+    QHash<QString, QString> refused; // account id -> provider's answer
+    for (const RegionStatus &status : m_session->statuses()) {
+        if (status.credentialsRequired)
+            refused.insert(status.accountId, status.lastError.toString());
+    }
+    const QIcon badge = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int top = 0; top < m_navigationModel->rowCount(); ++top) {
+        QStandardItem *page = m_navigationModel->item(top);
+        for (int row = 0; row < page->rowCount(); ++row) {
+            QStandardItem *item = page->child(row);
+            const QString id = item->data(AccountIdRole).toString();
+            const auto it = refused.constFind(id);
+            const QString base = item->data(BaseToolTipRole).isValid()
+                                     ? item->data(BaseToolTipRole).toString()
+                                     : item->toolTip();
+            item->setData(base, BaseToolTipRole);
+            if (it == refused.constEnd()) {
+                if (!item->icon().isNull())
+                    item->setIcon(QIcon());
+                item->setToolTip(base);
+                continue;
+            }
+            item->setIcon(badge);
+            item->setToolTip(tr("%1\nThe keys were refused: %2\nUse Accounts ▸ Edit Account to "
+                                "enter new ones.")
+                                 .arg(base, it.value()));
+        }
+    }
 }
 
 void MainWindow::rebuildNavigation()
@@ -502,6 +568,7 @@ void MainWindow::rebuildNavigation()
         restore = coverage->index();
     m_navigation->expandAll();
     m_navigation->setCurrentIndex(restore.isValid() ? restore : m_navigationModel->index(0, 0));
+    updateAccountBadges();
     m_navigation->addActions({m_addAccount, m_editAccount, m_removeAccount});
     onNavigationChanged();
 }
@@ -691,7 +758,7 @@ void MainWindow::updateCache()
         return;
     CreateCacheDialog dialog(CreateCacheDialog::Mode::Update, m_session->targets(), this);
     dialog.setValidationContext(m_session->validationContext());
-    dialog.setCache(selected.first());
+    dialog.setCache(m_session->cacheForUpdate(selected.first()));
     if (dialog.exec() == QDialog::Accepted)
         m_session->updateCache(selected.first(), dialog.spec());
 }
@@ -722,7 +789,7 @@ QTableView *MainWindow::currentTable() const
     }
 }
 
-void MainWindow::exportView(bool selectionOnly)
+void MainWindow::exportView(bool selectionOnly, ViewSnapshot::Format format)
 {
     QSettings settings;
     const QString dir
@@ -735,20 +802,25 @@ void MainWindow::exportView(bool selectionOnly)
                          : page == ImagesPageIndex  ? QStringLiteral("images.csv")
                          : page == HistoryPageIndex ? QStringLiteral("history.csv")
                                                     : QStringLiteral("coverage.csv");
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, selectionOnly ? tr("Export Selection as CSV") : tr("Export View as CSV"),
-        dir + QLatin1Char('/') + name, tr("CSV files (*.csv)"));
+    const bool tools = format == ViewSnapshot::Format::ForTools;
+    const QString fileName
+        = QFileDialog::getSaveFileName(this,
+                                       tools           ? tr("Export View for Tools")
+                                       : selectionOnly ? tr("Export Selection as CSV")
+                                                       : tr("Export View as CSV"),
+                                       dir + QLatin1Char('/') + name, tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return;
     settings.setValue(QStringLiteral("Export/Directory"), QFileInfo(fileName).absolutePath());
 
     // The view is read here (models live on this thread); the file is written elsewhere.
     QTableView *table = currentTable();
-    const ViewSnapshot snapshot = ViewSnapshot::take(table, selectionOnly);
+    const ViewSnapshot snapshot = ViewSnapshot::take(table, selectionOnly, format);
     auto *error = new QString;
     auto *ok = new bool(false);
-    QThread *writer = QThread::create([snapshot, fileName, error, ok] {
-        *ok = ViewExport::writeCsv(snapshot, fileName, true, error);
+    // The byte order mark helps spreadsheets guess UTF-8; tools read plain UTF-8.
+    QThread *writer = QThread::create([snapshot, fileName, error, ok, tools] {
+        *ok = ViewExport::writeCsv(snapshot, fileName, !tools, error);
     });
     connect(writer, &QThread::finished, this, [this, writer, error, ok, fileName, snapshot] {
         if (*ok)
@@ -756,7 +828,7 @@ void MainWindow::exportView(bool selectionOnly)
                 tr("Exported %n row(s) to %1", nullptr, int(snapshot.rows.size())).arg(fileName),
                 10000);
         else
-            m_statusError->setText(*error);
+            showError(*error, false);
         delete error;
         delete ok;
         writer->deleteLater();
@@ -787,6 +859,7 @@ void MainWindow::find()
 void MainWindow::openAccountDialog(const QString &accountId)
 {
     AccountDialog dialog(this);
+    dialog.setSecretsPersistent(m_session->secretsPersistent());
     for (const store::Account &account : m_session->accounts()) {
         if (account.id == accountId)
             dialog.setAccount(account);

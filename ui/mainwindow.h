@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/provider.h"
+#include "viewexport.h"
 
 #include <QMainWindow>
 
@@ -93,6 +94,7 @@ private:
     void createToolBar();
     void createNavigation();
     void rebuildNavigation();
+    void updateAccountBadges();
     void updateActions();
     void updateStatusBar();
     void onNavigationChanged();
@@ -102,7 +104,8 @@ private:
     void createCacheFor(core::Provider provider, const QStringList &images);
     void updateCache();
     void deleteCaches();
-    void exportView(bool selectionOnly);
+    void exportView(bool selectionOnly,
+                    ViewSnapshot::Format format = ViewSnapshot::Format::AsShown);
     void copy();
     void find();
     void addAccount();
@@ -145,6 +148,7 @@ private:
     QAction *m_showCoverage = nullptr;
     QAction *m_exportCsv = nullptr;
     QAction *m_exportSelection = nullptr;
+    QAction *m_exportForTools = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_find = nullptr;
     QAction *m_showCaches = nullptr;

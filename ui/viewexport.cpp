@@ -1,6 +1,9 @@
 #include "viewexport.h"
 
 #include "csv/csvwriter.h"
+#include "models/itemroles.h"
+
+#include <QDateTime>
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -9,22 +12,54 @@
 
 namespace ui {
 
-ViewSnapshot ViewSnapshot::take(const QTableView *view, bool selectionOnly)
+QString ViewSnapshot::toolsText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QDateTime) {
+        const QDateTime time = value.toDateTime();
+        return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    }
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', 15); // no locale grouping
+    return value.toString();
+}
+
+ViewSnapshot ViewSnapshot::take(const QTableView *view, bool selectionOnly, Format format)
 {
     ViewSnapshot snapshot;
     const QAbstractItemModel *model = view->model();
     const QHeaderView *header = view->horizontalHeader();
     if (!model)
         return snapshot;
+    const bool tools = format == Format::ForTools;
 
     QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
+    if (tools) {
+        for (int column = 0; column < model->columnCount(); ++column)
+            columns.append(column);
+    } else {
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            if (!header->isSectionHidden(logical))
+                columns.append(logical);
+        }
     }
-    for (int column : std::as_const(columns))
-        snapshot.header.append(model->headerData(column, Qt::Horizontal).toString());
+    for (int column : std::as_const(columns)) {
+        const QVariant key
+            = tools ? model->headerData(column, Qt::Horizontal, models::ExportRole) : QVariant();
+        snapshot.header.append(
+            key.isValid() ? key.toString() : model->headerData(column, Qt::Horizontal).toString());
+    }
+    const auto cell = [model, tools](int row, int column) {
+        const QModelIndex index = model->index(row, column);
+        if (!tools)
+            return index.data(Qt::DisplayRole).toString();
+        QVariant value = index.data(models::ExportRole);
+        if (!value.isValid()) {
+            const QVariant sort = index.data(models::SortRole);
+            value = sort.typeId() == QMetaType::QDateTime ? sort : index.data(Qt::DisplayRole);
+        }
+        return toolsText(value);
+    };
 
     QList<int> rows;
     if (selectionOnly && view->selectionModel()) {
@@ -41,7 +76,7 @@ ViewSnapshot ViewSnapshot::take(const QTableView *view, bool selectionOnly)
         QStringList cells;
         cells.reserve(columns.size());
         for (int column : std::as_const(columns))
-            cells.append(model->index(row, column).data(Qt::DisplayRole).toString());
+            cells.append(cell(row, column));
         snapshot.rows.append(cells);
     }
     return snapshot;

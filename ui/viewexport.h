@@ -17,7 +17,14 @@ struct ViewSnapshot
     QStringList header;
     QList<QStringList> rows;
 
-    static ViewSnapshot take(const QTableView *view, bool selectionOnly);
+    // AsShown: the visible columns in their order, as displayed. ForTools: every column of the
+    // model in its own order (ids included even when hidden), stable column keys, and the
+    // models' ExportRole values: plain numbers, ISO-8601 UTC times.
+    enum class Format { AsShown, ForTools };
+
+    static ViewSnapshot take(const QTableView *view, bool selectionOnly,
+                             Format format = Format::AsShown);
+    static QString toolsText(const QVariant &value);
     // Tab-separated, for the clipboard (Ctrl+C pastes into a spreadsheet).
     QString toTsv(bool withHeader) const;
 };

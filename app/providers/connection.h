@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -50,5 +51,9 @@ struct Connection
     // service: "cce" | "hss" | "iam" | "eci" | "ehpcinstant".
     QUrl serviceUrl(const QString &service) const;
 };
+
+// Regions where the image-cache services are offered (Huawei CCE Autopilot, Alibaba ECI), as
+// the providers' consoles list them: suggestions for the account dialog, not a limit.
+QStringList knownRegions(core::Provider provider);
 
 } // namespace providers

@@ -163,7 +163,7 @@ private slots:
         c.expires = fixtures::now().addDays(3).addSecs(2 * 3600);
         f.model.setCaches({c});
         const QModelIndex expires = f.model.index(0, CacheTableModel::Expires);
-        QCOMPARE(expires.data().toString(), QStringLiteral("2026-03-04 12:00 (in 3 days)"));
+        QCOMPARE(expires.data().toString(), QStringLiteral("in 3 days (2026-03-04 12:00)"));
         QCOMPARE(expires.data(CacheTableModel::SortRole).toDateTime(), c.expires);
 
         // The clock moves on: the view asks for a refresh and the text follows.
@@ -172,12 +172,12 @@ private slots:
         f.model.setClock([&later] { return later; });
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex(), expires);
-        QCOMPARE(expires.data().toString(), QStringLiteral("2026-03-04 12:00 (in 2 hours)"));
+        QCOMPARE(expires.data().toString(), QStringLiteral("in 2 hours (2026-03-04 12:00)"));
 
         later = fixtures::now().addDays(5);
         f.model.refreshRelativeTimes();
         QCOMPARE(changed.size(), 2);
-        QCOMPARE(expires.data().toString(), QStringLiteral("2026-03-04 12:00 (1 day ago)"));
+        QCOMPARE(expires.data().toString(), QStringLiteral("1 day ago (2026-03-04 12:00)"));
     }
 
     void progressRoleDistinguishesNoneAndIndeterminate()

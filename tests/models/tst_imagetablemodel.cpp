@@ -59,7 +59,13 @@ private slots:
         };
         QCOMPARE(text(0, ImageTableModel::Name), QStringLiteral("library/app-i1"));
         QCOMPARE(text(0, ImageTableModel::Size), QStringLiteral("1.50 GiB"));
-        QCOMPARE(text(1, ImageTableModel::Size), QStringLiteral("40 GiB"));
+        // E-HPC's "40 GiB" text through the same formatter as HSS bytes: one unit style.
+        QCOMPARE(text(1, ImageTableModel::Size), QStringLiteral("40.00 GiB"));
+        QCOMPARE(text(0, ImageTableModel::Type), QStringLiteral("Private image"));
+        QCOMPARE(text(1, ImageTableModel::Type), QStringLiteral("Container"));
+        QCOMPARE(text(0, ImageTableModel::Account), QStringLiteral("hw")); // no name known yet
+        model.setAccountNames({{QStringLiteral("hw"), QStringLiteral("Huawei prod")}});
+        QCOMPARE(text(0, ImageTableModel::Account), QStringLiteral("Huawei prod"));
         QCOMPARE(text(0, ImageTableModel::Provider), QStringLiteral("Huawei Cloud"));
         QCOMPARE(text(1, ImageTableModel::Os), QStringLiteral("CentOS_7.9_64"));
         QCOMPARE(text(0, ImageTableModel::Created), QStringLiteral("2026-02-26 10:00"));
@@ -75,6 +81,17 @@ private slots:
         QCOMPARE(model.imageByKey(QStringLiteral("huawei/hw/cn-north-4/i1"))->id,
                  QStringLiteral("i1"));
         QVERIFY(!model.image(7));
+    }
+
+    void blankDetailsAreRecognised()
+    {
+        ImageInfo listed = image("i1");
+        listed.status = QStringLiteral("normal");
+        QVERIFY(ImageTableModel::hasBlankDetails(listed)); // no OS yet
+        listed.osTag = QStringLiteral("Ubuntu 22.04");
+        QVERIFY(!ImageTableModel::hasBlankDetails(listed));
+        listed.sizeBytes = -1;
+        QVERIFY(ImageTableModel::hasBlankDetails(listed));
     }
 
     void sizeTextParsing()

@@ -1,5 +1,6 @@
 // Drives the real console (session + main window) offscreen against the in-process emulator.
 
+#include "ui/accountdialog.h"
 #include "ui/cachedetailpane.h"
 #include "ui/cachespage.h"
 #include "ui/consolesession.h"
@@ -13,25 +14,31 @@
 #include "emulator/emulator.h"
 #include "models/cachefilterproxymodel.h"
 #include "models/cachetablemodel.h"
+#include "models/imagetablemodel.h"
 #include "store/databaseurl.h"
 #include "store/memorycredentialstore.h"
 #include "store/store.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -57,18 +64,24 @@ private slots:
     void deleteAsksConfirmationNamingTheCaches();
     void filterAndSort();
     void csvExportMatchesTheViewCellByCell();
+    void csvForToolsHasIdsIsoTimesAndPlainNumbers();
     void detailPaneShowsEventsTagsAndLayers();
     void pollChangesSelectedRowAndSelectionStays();
     void refusedKeysAskForNewOnesAndPollingResumes();
+    void accountOkTestsTheKeysAndOffersSaveAnyway();
     void imagesViewShowsSpecsButNeverTheRegistryPassword();
+    void imagesViewIsCompleteWithoutSelectingAndSortsBySize();
     void layersTabGivesUpWhenTheImageListFails();
     void testConnectionAnswersPerRegionWithTheProvidersError();
     void updateIsOfferedForEciOnlyAndJournaled();
+    void updateDialogShowsTheCachesCurrentSettings();
     void parallelWritesJournalEachCallsOwnRequestId();
     void progressIsSaidOnlyWhenReached();
     void emptyViewsSayWhyAndWhatToDo();
     void deleteConfirmationHasRealButtons();
     void statusBarAndHelpSpeakPlainly();
+    void longErrorsAreElidedWithTheFullTextAsTooltip();
+    void statusFilterAndExpiresKeepWhatMatters();
 
 private:
     CacheTableModel *model() const { return m_session->cacheModel(); }
@@ -76,7 +89,8 @@ private:
     int rowOfName(const QString &name) const;
     QList<store::JournalEntry> journal(const QString &action);
     // File ▸ Export View as CSV, the file dialog answered with `fileName`; the bytes written.
-    QByteArray exportThroughMenu(const QString &fileName);
+    QByteArray exportThroughMenu(const QString &fileName,
+                                 const QString &action = QStringLiteral("exportCsv"));
     void selectName(const QString &name);
     void selectRow(int row);
 
@@ -142,7 +156,7 @@ void TestConsole::cleanup()
     m_emulator.reset();
 }
 
-QByteArray TestConsole::exportThroughMenu(const QString &fileName)
+QByteArray TestConsole::exportThroughMenu(const QString &fileName, const QString &action)
 {
     QFile::remove(fileName);
     m_window->statusBar()->clearMessage();
@@ -152,7 +166,7 @@ QByteArray TestConsole::exportThroughMenu(const QString &fileName)
         dialog->selectFile(fileName);
         QMetaObject::invokeMethod(dialog, "accept");
     });
-    m_window->action(QStringLiteral("exportCsv"))->trigger();
+    m_window->action(action)->trigger();
     // Written on another thread; done when the status bar says so.
     if (!QTest::qWaitFor(
             [this] {
@@ -416,6 +430,78 @@ void TestConsole::csvExportMatchesTheViewCellByCell()
     }
 }
 
+void TestConsole::csvForToolsHasIdsIsoTimesAndPlainNumbers()
+{
+    // The mode is offered in the File menu beside the "as shown" export.
+    QAction *tools = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->menu()) {
+            for (QAction *a : menu->menu()->actions()) {
+                if (a->objectName() == QLatin1String("exportCsvForTools"))
+                    tools = a;
+            }
+        }
+    }
+    QVERIFY(tools);
+    QCOMPARE(tools, m_window->action(QStringLiteral("exportCsvForTools")));
+
+    const QString fileName = m_dir.filePath(QStringLiteral("caches-tools.csv"));
+    const QByteArray bytes = exportThroughMenu(fileName, QStringLiteral("exportCsvForTools"));
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // plain UTF-8 for tools
+    QString error;
+    const QList<QStringList> records = csv::CsvReader::parse(bytes, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.size(), 1 + table()->model()->rowCount());
+    const QStringList header = records.first();
+    const auto column = [&header](const char *key) {
+        return int(header.indexOf(QLatin1String(key)));
+    };
+    for (const char *key : {"id", "name", "status", "size", "retention", "expires", "created"})
+        QVERIFY2(column(key) >= 0, key);
+
+    QSet<QString> ids;
+    for (const QStringList &record : records.mid(1)) {
+        QCOMPARE(record.size(), header.size());
+        const QString id = record.at(column("id"));
+        QVERIFY(!id.isEmpty());
+        ids.insert(id);
+        const core::ImageCache *cache = nullptr;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const core::ImageCache *c = model()->cacheByKey(
+                model()->index(row, 0).data(CacheTableModel::KeyRole).toString());
+            if (c && c->id == id)
+                cache = c;
+        }
+        QVERIFY2(cache, qPrintable(id));
+        // Times: ISO-8601 in UTC, the same instant as the cache's.
+        const QDateTime created = QDateTime::fromString(record.at(column("created")), Qt::ISODate);
+        QVERIFY2(created.isValid(), qPrintable(record.at(column("created"))));
+        QCOMPARE(created.timeSpec(), Qt::UTC);
+        QCOMPARE(created.toSecsSinceEpoch(), cache->created.toSecsSinceEpoch());
+        const QString expires = record.at(column("expires"));
+        if (cache->expires.isValid()) {
+            QVERIFY2(!expires.contains(QLatin1String("(in")), qPrintable(expires));
+            QCOMPARE(QDateTime::fromString(expires, Qt::ISODate).toSecsSinceEpoch(),
+                     cache->expires.toSecsSinceEpoch());
+        } else {
+            QVERIFY(expires.isEmpty());
+        }
+        // Numbers: plain, no unit.
+        bool ok = false;
+        QCOMPARE(record.at(column("size")).toInt(&ok), cache->sizeGiB);
+        QVERIFY2(ok, qPrintable(record.at(column("size"))));
+        QCOMPARE(record.at(column("retention")).toInt(&ok), cache->retentionDays);
+        QVERIFY(ok);
+        QCOMPARE(record.at(column("status")), core::statusKey(cache->status));
+    }
+    QCOMPARE(ids.size(), model()->rowCount());
+
+    // The save dialog starts in the folder used last.
+    QCOMPARE(QSettings().value(QStringLiteral("Export/Directory")).toString(),
+             QFileInfo(fileName).absolutePath());
+}
+
 void TestConsole::detailPaneShowsEventsTagsAndLayers()
 {
     ui::CacheDetailPane *pane = m_window->cachesPage()->detailPane();
@@ -528,6 +614,27 @@ void TestConsole::refusedKeysAskForNewOnesAndPollingResumes()
         return ui::RegionStatus{};
     };
     QVERIFY(rotated().credentialsRequired);
+    // A badge on the account in the navigation, with the reason as its tooltip.
+    const auto navigationItems = [this] {
+        QList<QModelIndex> items;
+        const QAbstractItemModel *nav
+            = m_window->findChild<QTreeView *>(QStringLiteral("navigation"))->model();
+        for (int top = 0; top < nav->rowCount(); ++top) {
+            const QModelIndex page = nav->index(top, 0);
+            for (int row = 0; row < nav->rowCount(page); ++row) {
+                if (nav->index(row, 0, page).data().toString() == QLatin1String("Rotated keys"))
+                    items.append(nav->index(row, 0, page));
+            }
+        }
+        return items;
+    };
+    QVERIFY(!navigationItems().isEmpty());
+    for (const QModelIndex &item : navigationItems()) {
+        QVERIFY(!item.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(item.data(Qt::ToolTipRole).toString().contains(QLatin1String("refused")));
+        QVERIFY(
+            item.data(Qt::ToolTipRole).toString().contains(QLatin1String("SignatureDoesNotMatch")));
+    }
 
     // New keys: polling resumes and the account's caches arrive.
     m_session->saveAccount(account,
@@ -535,6 +642,77 @@ void TestConsole::refusedKeysAskForNewOnesAndPollingResumes()
     QTRY_VERIFY_WITH_TIMEOUT(rotated().lastRefresh.isValid() && !rotated().credentialsRequired,
                              20000);
     QCOMPARE(asked.count(), 1);
+    QTRY_VERIFY(navigationItems().constFirst().data(Qt::DecorationRole).value<QIcon>().isNull());
+}
+
+void TestConsole::accountOkTestsTheKeysAndOffersSaveAnyway()
+{
+    // Answers the "keys refused" box: first Cancel (back in the dialog), then Save Anyway.
+    QStringList boxes;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&boxes] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        boxes.append(box->text());
+        auto *save = box->findChild<QPushButton *>(QStringLiteral("saveAnyway"));
+        if (boxes.size() == 1)
+            box->button(QMessageBox::Cancel)->click();
+        else if (save)
+            save->click();
+    });
+    bool stayedOpen = false;
+    QString storage;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ui::AccountDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // The test session keeps secrets in memory (MemoryCredentialStore): said plainly.
+        storage = dialog->findChild<QLabel *>(QStringLiteral("secretStorage"))->text();
+        auto *provider = dialog->findChild<QComboBox *>(QStringLiteral("provider"));
+        provider->setCurrentIndex(provider->findData(int(core::Provider::Alibaba)));
+        dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))
+            ->setText(QStringLiteral("Typo keys"));
+        auto *regions = dialog->findChild<QTableWidget *>(QStringLiteral("regions"));
+        // Regions are offered as the provider's list (still editable).
+        std::unique_ptr<QWidget> editor(regions->itemDelegateForColumn(0)->createEditor(
+            regions->viewport(), QStyleOptionViewItem(), regions->model()->index(0, 0)));
+        auto *combo = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(combo && combo->isEditable());
+        QVERIFY(combo->findText(QStringLiteral("cn-hangzhou")) >= 0);
+        QVERIFY(combo->findText(QStringLiteral("cn-north-4")) < 0); // Huawei's, not offered
+        regions->item(0, 0)->setText(QString::fromLatin1(emulator::demo::AlibabaRegion));
+        regions->item(0, 1)->setText(m_emulator->baseUrl().toString());
+        dialog->findChild<QLineEdit *>(QStringLiteral("accessKeyId"))
+            ->setText(QString::fromLatin1(emulator::demo::AlibabaAccessKeyId));
+        dialog->findChild<QLineEdit *>(QStringLiteral("secretKey"))
+            ->setText(QStringLiteral("a-mistyped-secret"));
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        answer.start();
+        ok->click();
+        // Not saved yet: the keys are being tested; then refused, Cancel keeps the dialog.
+        QTRY_COMPARE_WITH_TIMEOUT(boxes.size(), 1, 15000);
+        QTRY_VERIFY(dialog->isVisible() && ok->isEnabled());
+        stayedOpen = dialog->result() != QDialog::Accepted;
+        ok->click();
+    });
+    m_window->action(QStringLiteral("addAccount"))->trigger();
+    answer.stop();
+    QVERIFY(storage.contains(QLatin1String("memory only")));
+    QVERIFY(stayedOpen);
+    QCOMPARE(boxes.size(), 2);
+    QVERIFY2(boxes.first().contains(QLatin1String("SignatureDoesNotMatch")),
+             qPrintable(boxes.first()));
+    QVERIFY(boxes.first().contains(QString::fromLatin1(emulator::demo::AlibabaRegion)));
+    // Save Anyway saved it.
+    const auto saved = [this] {
+        const QList<store::Account> accounts = m_session->accounts();
+        return std::any_of(accounts.cbegin(), accounts.cend(), [](const store::Account &a) {
+            return a.displayName == QLatin1String("Typo keys");
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(saved(), 10000);
 }
 
 void TestConsole::imagesViewShowsSpecsButNeverTheRegistryPassword()
@@ -566,6 +744,55 @@ void TestConsole::imagesViewShowsSpecsButNeverTheRegistryPassword()
     const QByteArray csvBytes = exportThroughMenu(m_dir.filePath(QStringLiteral("images.csv")));
     QVERIFY(csvBytes.contains("ml-training"));
     QVERIFY(!csvBytes.contains("demo-registry-password"));
+}
+
+void TestConsole::imagesViewIsCompleteWithoutSelectingAndSortsBySize()
+{
+    using models::ImageTableModel;
+    m_window->action(QStringLiteral("showImages"))->trigger();
+    QTableView *images = m_window->imagesPage()->table();
+    QTRY_VERIFY_WITH_TIMEOUT(images->model()->rowCount() >= 5, 15000);
+    const QAbstractItemModel *view = images->model();
+    const auto blank = [view](int column) {
+        QStringList rows;
+        for (int r = 0; r < view->rowCount(); ++r) {
+            if (view->index(r, column).data().toString().isEmpty())
+                rows.append(view->index(r, ImageTableModel::Name).data().toString());
+        }
+        return rows;
+    };
+    // Filled in the background, no row selected.
+    QTRY_VERIFY2_WITH_TIMEOUT(blank(ImageTableModel::Size).isEmpty(),
+                              qPrintable(blank(ImageTableModel::Size).join(u',')), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(blank(ImageTableModel::Status).isEmpty(),
+                              qPrintable(blank(ImageTableModel::Status).join(u',')), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(blank(ImageTableModel::Os).isEmpty(),
+                              qPrintable(blank(ImageTableModel::Os).join(u',')), 15000);
+    QVERIFY(!images->selectionModel()->hasSelection());
+
+    QSet<QString> accounts;
+    for (int r = 0; r < view->rowCount(); ++r) {
+        accounts.insert(view->index(r, ImageTableModel::Account).data().toString());
+        const QString type = view->index(r, ImageTableModel::Type).data().toString();
+        QVERIFY2(!type.contains(u'_'), qPrintable(type)); // words, not private_image
+        // One unit style: every size through the same formatter ("12.00 GiB", "67.00 MiB").
+        const QString size = view->index(r, ImageTableModel::Size).data().toString();
+        QVERIFY2(size.contains(u'.') || size.endsWith(QLatin1String(" bytes")), qPrintable(size));
+    }
+    QCOMPARE(accounts,
+             (QSet<QString>{QStringLiteral("Huawei test"), QStringLiteral("Alibaba test")}));
+
+    // Sorting by Size sorts by bytes, largest first.
+    images->sortByColumn(ImageTableModel::Size, Qt::DescendingOrder);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < view->rowCount(); ++r) {
+        const QVariant bytes
+            = view->index(r, ImageTableModel::Size).data(ImageTableModel::SortRole);
+        QCOMPARE(bytes.typeId(), QMetaType::LongLong);
+        QVERIFY2(bytes.toLongLong() <= previous,
+                 qPrintable(view->index(r, ImageTableModel::Size).data().toString()));
+        previous = bytes.toLongLong();
+    }
 }
 
 void TestConsole::layersTabGivesUpWhenTheImageListFails()
@@ -650,6 +877,110 @@ void TestConsole::updateIsOfferedForEciOnlyAndJournaled()
                               15000);
     QTRY_COMPARE(journal(QStringLiteral("cache.update")).size(), 1);
     QCOMPARE(journal(QStringLiteral("cache.update")).constFirst().result, QStringLiteral("ok"));
+}
+
+void TestConsole::updateDialogShowsTheCachesCurrentSettings()
+{
+    // What the Update dialog shows, read from the real dialog opened through the real action.
+    struct Shown
+    {
+        QString name, images, securityGroup, vSwitch, zone, elimination, resourceGroup, tags;
+        int size = -1, retention = -1;
+    };
+    const auto openUpdate = [this](Shown &shown) {
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto text = [dialog](const char *name) {
+                return dialog->findChild<QLineEdit *>(QLatin1String(name))->text();
+            };
+            const auto lines = [dialog](const char *name) {
+                return dialog->findChild<QPlainTextEdit *>(QLatin1String(name))->toPlainText();
+            };
+            shown.name = text("name");
+            shown.images = lines("images");
+            shown.securityGroup = text("securityGroup");
+            shown.vSwitch = text("vSwitch");
+            shown.zone = text("zone");
+            shown.resourceGroup = text("resourceGroup");
+            shown.tags = lines("tags");
+            shown.elimination = dialog->findChild<QComboBox *>(QStringLiteral("elimination"))
+                                    ->currentData()
+                                    .toString();
+            shown.size = dialog->findChild<QSpinBox *>(QStringLiteral("size"))->value();
+            shown.retention = dialog->findChild<QSpinBox *>(QStringLiteral("retention"))->value();
+            seen = true;
+            dialog->reject();
+        });
+        m_window->action(QStringLiteral("updateCache"))->trigger();
+        QVERIFY(seen);
+    };
+    const auto tagLines = [](const core::ImageCache &cache) {
+        QStringList lines;
+        for (const core::Tag &tag : cache.tags)
+            lines.append(tag.key + QLatin1Char('=') + tag.value);
+        return lines.join(QLatin1Char('\n'));
+    };
+
+    // 1. An ECI cache the console did not create: everything describe returns.
+    const core::ImageCache *existing = nullptr;
+    for (int row = 0; row < table()->model()->rowCount() && !existing; ++row) {
+        const core::ImageCache *c = model()->cacheByKey(
+            table()->model()->index(row, 0).data(CacheTableModel::KeyRole).toString());
+        if (c && c->provider == core::Provider::Alibaba && m_session->canUpdate(*c))
+            existing = c;
+    }
+    QVERIFY(existing);
+    const core::ImageCache before = *existing;
+    selectName(before.name);
+    Shown shown;
+    openUpdate(shown);
+    QCOMPARE(shown.name, before.name);
+    QCOMPARE(shown.images, before.images.join(QLatin1Char('\n')));
+    QCOMPARE(shown.size, before.sizeGiB);
+    QVERIFY(shown.size > 0);
+    QCOMPARE(shown.retention, before.retentionDays);
+    QCOMPARE(shown.elimination, before.eliminationStrategy);
+    QCOMPARE(shown.resourceGroup, before.resourceGroupId);
+    QCOMPARE(shown.tags, tagLines(before));
+
+    // 2. One created here: the network settings it was created with, which ECI's describe
+    // does not return, are shown too.
+    ui::CacheTarget target;
+    for (const ui::CacheTarget &t : m_session->targets()) {
+        if (t.provider == core::Provider::Alibaba)
+            target = t;
+    }
+    core::CacheSpec spec;
+    spec.name = QStringLiteral("prefilled-eci");
+    spec.images = {QStringLiteral("nginx:1.25"), QStringLiteral("redis:7")};
+    spec.sizeGiB = 35;
+    spec.retentionDays = 12;
+    spec.securityGroupId = QStringLiteral("sg-prefill0001");
+    spec.vSwitchId = QStringLiteral("vsw-prefill0001,vsw-prefill0002");
+    spec.zoneId = QStringLiteral("cn-hangzhou-h");
+    spec.eliminationStrategy = QStringLiteral("LRU");
+    spec.tags = {{QStringLiteral("team"), QStringLiteral("web")}};
+    m_session->createCache(target, spec);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfName(spec.name) >= 0, 10000);
+    const QString key = table()
+                            ->model()
+                            ->index(rowOfName(spec.name), 0)
+                            .data(CacheTableModel::KeyRole)
+                            .toString();
+    QTRY_COMPARE_WITH_TIMEOUT(model()->cacheByKey(key)->status, core::CacheStatus::Ready, 15000);
+    selectName(spec.name);
+    openUpdate(shown);
+    const core::ImageCache created = *model()->cacheByKey(key);
+    QCOMPARE(shown.name, spec.name);
+    QCOMPARE(shown.size, 35);
+    QCOMPARE(shown.retention, created.retentionDays);
+    QCOMPARE(shown.securityGroup, spec.securityGroupId);
+    QCOMPARE(shown.vSwitch, spec.vSwitchId);
+    QCOMPARE(shown.zone, spec.zoneId);
+    QCOMPARE(shown.elimination, QStringLiteral("LRU"));
+    QCOMPARE(shown.tags, QStringLiteral("team=web"));
 }
 
 void TestConsole::parallelWritesJournalEachCallsOwnRequestId()
@@ -932,4 +1263,42 @@ void TestConsole::statusBarAndHelpSpeakPlainly()
 }
 
 QTEST_MAIN(TestConsole)
+
+void TestConsole::longErrorsAreElidedWithTheFullTextAsTooltip()
+{
+    const int width = m_window->width();
+    net::ApiError error;
+    error.kind = net::ApiError::Kind::Validation;
+    error.code = QStringLiteral("InvalidParameter");
+    error.message = QString(400, QLatin1Char('x')) + QStringLiteral(" the end");
+    emit m_session->operationFinished(QStringLiteral("Create long-error"), error);
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusError"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("the end")));
+    QVERIFY(status->toolTip().contains(QLatin1String("the end"))); // the whole text
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->width(), width); // the window did not grow
+    QVERIFY(status->width() < status->fontMetrics().horizontalAdvance(status->text()));
+    QVERIFY(status->geometry().right() <= m_window->statusBar()->width());
+}
+
+void TestConsole::statusFilterAndExpiresKeepWhatMatters()
+{
+    // The status filter is as wide as its longest entry ("Unavailable", not "Unav…able").
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QVERIFY(combo);
+    for (int i = 0; i < combo->count(); ++i)
+        QVERIFY2(combo->width() > combo->fontMetrics().horizontalAdvance(combo->itemText(i))
+                                      + combo->iconSize().width() + 24,
+                 qPrintable(combo->itemText(i)));
+    // Expires starts with the time left, so eliding the end keeps it.
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const core::ImageCache *cache
+            = model()->cacheByKey(model()->index(row, 0).data(CacheTableModel::KeyRole).toString());
+        if (!cache || !cache->expires.isValid())
+            continue;
+        const QString text = model()->index(row, CacheTableModel::Expires).data().toString();
+        QVERIFY2(!text.at(0).isDigit(), qPrintable(text));
+    }
+}
+
 #include "tst_console.moc"

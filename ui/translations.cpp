@@ -1,0 +1,28 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace ui {
+
+bool installTranslations(QCoreApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    QLocale::setDefault(locale);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("imagecache"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+        return true;
+    }
+    delete qtTranslator;
+    return locale.language() == QLocale::English || locale.language() == QLocale::C;
+}
+
+} // namespace ui
