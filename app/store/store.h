@@ -68,7 +68,6 @@ public:
     QList<Account> accounts();
     std::optional<Account> account(const QString &accountId);
 
-
     // The operation journal. Returns the new entry's id, or 0 on failure.
     qint64 appendJournal(JournalEntry entry);
     QList<JournalEntry> journal(const JournalQuery &query = {});

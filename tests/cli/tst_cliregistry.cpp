@@ -49,14 +49,15 @@ void TestCliRegistry::initTestCase()
     Pusher pusher(m_open.url());
     m_image = pusher.pushImage(QStringLiteral("shop/web"), QStringLiteral("2.1"), 21, 3);
     QVERIFY2(!m_image.manifestDigest.isEmpty(), qPrintable(pusher.error()));
-    const PushedImage amd64 = pusher.pushImage(QStringLiteral("shop/multi"), {}, 22, 1,
-                                               QStringLiteral("linux"), QStringLiteral("amd64"),
-                                               {}, true);
+    const PushedImage amd64
+        = pusher.pushImage(QStringLiteral("shop/multi"), {}, 22, 1, QStringLiteral("linux"),
+                           QStringLiteral("amd64"), {}, true);
     m_arm64 = pusher.pushImage(QStringLiteral("shop/multi"), {}, 23, 2, QStringLiteral("linux"),
                                QStringLiteral("arm64"), {}, true);
-    QVERIFY(!pusher.pushIndex(QStringLiteral("shop/multi"), QStringLiteral("1"),
-                              {{amd64, QJsonObject{{"os", "linux"}, {"architecture", "amd64"}}},
-                               {m_arm64, QJsonObject{{"os", "linux"}, {"architecture", "arm64"}}}})
+    QVERIFY(!pusher
+                 .pushIndex(QStringLiteral("shop/multi"), QStringLiteral("1"),
+                            {{amd64, QJsonObject{{"os", "linux"}, {"architecture", "amd64"}}},
+                             {m_arm64, QJsonObject{{"os", "linux"}, {"architecture", "arm64"}}}})
                  .isEmpty());
     Pusher locked(m_locked.url(), m_locked.authorization());
     QVERIFY2(!locked.pushImage(QStringLiteral("team/secret"), QStringLiteral("v1"), 24, 1)
@@ -107,8 +108,9 @@ void TestCliRegistry::inspectText()
 
 void TestCliRegistry::inspectJson()
 {
-    const Run r = run({QStringLiteral("--json"), QStringLiteral("registry"),
-                       QStringLiteral("inspect"), m_open.domain() + QStringLiteral("/shop/web:2.1")});
+    const Run r
+        = run({QStringLiteral("--json"), QStringLiteral("registry"), QStringLiteral("inspect"),
+               m_open.domain() + QStringLiteral("/shop/web:2.1")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject object = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(object.value("digest").toString(), m_image.manifestDigest);
@@ -159,9 +161,9 @@ void TestCliRegistry::errorsAndExitCodes()
         = run({QStringLiteral("registry"), QStringLiteral("inspect"), QStringLiteral("Bad//Ref")});
     QCOMPARE(malformed.exitCode, 2);
     QVERIFY2(malformed.err.contains("Malformed image reference"), malformed.err.constData());
-    const Run badPlatform = run({QStringLiteral("registry"), QStringLiteral("inspect"),
-                                 QStringLiteral("nginx"), QStringLiteral("--platform"),
-                                 QStringLiteral("amd64")});
+    const Run badPlatform
+        = run({QStringLiteral("registry"), QStringLiteral("inspect"), QStringLiteral("nginx"),
+               QStringLiteral("--platform"), QStringLiteral("amd64")});
     QCOMPARE(badPlatform.exitCode, 2);
     const Run noImage = run({QStringLiteral("registry"), QStringLiteral("inspect")});
     QCOMPARE(noImage.exitCode, 2);
