@@ -9,10 +9,14 @@
 #include "ui/demoenvironment.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/translations.h"
 
 #include "models/journalmodel.h"
 
 #include "models/cachetablemodel.h"
+
+#include "store/databaseurl.h"
+#include "store/memorycredentialstore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,7 +29,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -77,14 +80,10 @@ int main(int argc, char *argv[])
         = langIndex > 0 && langIndex + 1 < args.size() ? args.at(langIndex + 1) : QString();
     QString suffix;
     if (!lang.isEmpty()) {
-        QLocale::setDefault(QLocale(lang));
-        auto *translator = new QTranslator(&app);
-        if (!translator->load(QLocale(lang), QStringLiteral("imagecache"), QStringLiteral("_"),
-                              QStringLiteral(":/i18n"))) {
-            std::fprintf(stderr, "no translation for %s\n", qPrintable(lang));
-            return 1;
-        }
-        QApplication::installTranslator(translator);
+        // As the console does it: its own catalogue and Qt's (the dialogs' Cancel, Yes, …).
+        if (!ui::installTranslations(app, lang))
+            std::fprintf(stderr, "Qt's own %s catalogue is missing: its buttons stay English\n",
+                         qPrintable(lang));
         suffix = QLatin1Char('-') + lang;
     }
 
@@ -144,6 +143,42 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     ok &= save(&settings, out.filePath(QStringLiteral("settings-dialog%1.png").arg(suffix)));
     settings.close();
+
+    ui::CreateCacheDialog dialog(ui::CreateCacheDialog::Mode::Create, session.targets(), &window);
+    dialog.setValidationContext(session.validationContext());
+    dialog.show();
+    dialog.move(window.x() + 300, window.y() + 60);
+    QTest::keyClicks(dialog.findChildren<QLineEdit *>().at(0), QStringLiteral("Web_Cache-"));
+    dialog.findChildren<QPlainTextEdit *>().at(0)->setPlainText(
+        QStringLiteral("swr.cn-north-4.myhuaweicloud.com/library/nginx:1.25\nbusybox:latest"));
+    // Problems show once a field was left or Create pressed: press it, as a user would.
+    if (auto *create = dialog.findChild<QPushButton *>(QStringLiteral("okButton")))
+        create->click();
+    ok &= save(&dialog, out.filePath(QStringLiteral("create-dialog-validation%1.png").arg(suffix)));
+    dialog.close();
+
+    // The same window on a 1280×720 screen.
+    window.resize(1280, 720);
+    QTest::qWait(300);
+    ok &= save(&window, out.filePath(QStringLiteral("main-window-1280x720%1.png").arg(suffix)));
+    window.resize(1360, 820);
+
+    // What a new user sees first: no account yet.
+    {
+        QTemporaryDir emptyDir;
+        ui::ConsoleSession::Options empty;
+        empty.storeUrl
+            = store::DatabaseUrl::sqliteUrl(emptyDir.filePath(QStringLiteral("empty.db")));
+        empty.credentials = std::make_shared<store::MemoryCredentialStore>();
+        ui::ConsoleSession fresh(empty);
+        ui::MainWindow first(&fresh);
+        first.resize(1280, 720);
+        first.move(20, 20);
+        first.show();
+        fresh.start();
+        QTest::qWait(800);
+        ok &= save(&first, out.filePath(QStringLiteral("welcome%1.png").arg(suffix)));
+    }
     if (!suffix.isEmpty())
         return ok ? 0 : 1;
 
@@ -157,16 +192,5 @@ int main(int argc, char *argv[])
     ok &= waitFor([&] { return pane->layersView()->model()->rowCount() > 0; });
     ok &= save(&window, out.filePath(QStringLiteral("layers-tab.png")));
 
-    ui::CreateCacheDialog dialog(ui::CreateCacheDialog::Mode::Create, session.targets(), &window);
-    dialog.setValidationContext(session.validationContext());
-    dialog.show();
-    dialog.move(window.x() + 300, window.y() + 60);
-    QTest::keyClicks(dialog.findChildren<QLineEdit *>().at(0), QStringLiteral("Web_Cache-"));
-    dialog.findChildren<QPlainTextEdit *>().at(0)->setPlainText(
-        QStringLiteral("swr.cn-north-4.myhuaweicloud.com/library/nginx:1.25\nbusybox:latest"));
-    // Problems show once a field was left or Create pressed: press it, as a user would.
-    if (auto *create = dialog.findChild<QPushButton *>(QStringLiteral("okButton")))
-        create->click();
-    ok &= save(&dialog, out.filePath(QStringLiteral("create-dialog-validation.png")));
     return ok ? 0 : 1;
 }
