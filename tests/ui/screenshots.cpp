@@ -5,6 +5,7 @@
 #include "ui/cachedetailpane.h"
 #include "ui/cachespage.h"
 #include "ui/consolesession.h"
+#include "ui/coveragepage.h"
 #include "ui/createcachedialog.h"
 #include "ui/demoenvironment.h"
 #include "ui/mainwindow.h"
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -156,6 +158,31 @@ int main(int argc, char *argv[])
         create->click();
     ok &= save(&dialog, out.filePath(QStringLiteral("create-dialog-validation%1.png").arg(suffix)));
     dialog.close();
+
+    // Coverage: a Deployment whose images two caches serve and one no cache has.
+    {
+        QStringList served;
+        for (const char *name : {"web-nginx", "expiring-soon"}) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->cache(row)->name == QLatin1String(name))
+                    served.append(model->cache(row)->images.value(0));
+            }
+        }
+        QByteArray manifest = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\n"
+                              "spec:\n  template:\n    spec:\n      containers:\n";
+        int n = 0;
+        for (const QString &image : std::as_const(served))
+            manifest += "      - name: c" + QByteArray::number(++n)
+                        + "\n        image: " + image.toUtf8() + "\n";
+        manifest += "      - name: api\n        image: ghcr.io/example/shop-api:2.3\n";
+        window.showCoverage();
+        QSignalSpy evaluated(window.coveragePage(), &ui::CoveragePage::evaluated);
+        window.coveragePage()->addText(manifest, QStringLiteral("shop.yaml"));
+        ok &= evaluated.wait(10000);
+        QTest::qWait(300);
+        ok &= save(&window, out.filePath(QStringLiteral("coverage-view%1.png").arg(suffix)));
+        window.showCaches();
+    }
 
     // The same window on a 1280×720 screen.
     window.resize(1280, 720);
