@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 namespace cli {
 
@@ -111,8 +112,11 @@ public:
         if (!first)
             m_buffer += ",\n";
         m_buffer.append(4, ' ');
-        std::sort(fields.begin(), fields.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        // As std::string_view: GCC 12 at -O3 sees a bogus memcmp bound in QLatin1String's <.
+        std::sort(fields.begin(), fields.end(), [](const auto &a, const auto &b) {
+            return std::string_view(a.first.data(), std::size_t(a.first.size()))
+                   < std::string_view(b.first.data(), std::size_t(b.first.size()));
+        });
         m_buffer += "{\n";
         for (qsizetype i = 0; i < fields.size(); ++i) {
             m_buffer.append(8, ' ');
