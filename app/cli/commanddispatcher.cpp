@@ -46,6 +46,20 @@ CommandDispatcher::~CommandDispatcher()
     qDeleteAll(findChildren<Command *>(Qt::FindDirectChildrenOnly));
 }
 
+store::Store *CommandDispatcher::storedAccounts(const CliOptions &options,
+                                                const QProcessEnvironment &environment,
+                                                bool *failed)
+{
+    QString error;
+    if (openStore(options, environment, &error))
+        return m_store.get();
+    if (!options.account.isEmpty()) {
+        Console::err(error);
+        *failed = true;
+    }
+    return nullptr;
+}
+
 bool CommandDispatcher::openStore(const CliOptions &options, const QProcessEnvironment &environment,
                                   QString *error)
 {
@@ -163,26 +177,20 @@ QFuture<int> CommandDispatcher::dispatch(const QStringList &arguments,
     }
     if (options.group == u"coverage"_qs) {
         // Every stored account by default; the environment when none is stored.
-        QString storeError;
-        store::Store *accounts
-            = openStore(options, environment, &storeError) ? m_store.get() : nullptr;
-        if (!accounts && !options.account.isEmpty()) {
-            Console::err(storeError);
+        bool failed = false;
+        store::Store *accounts = storedAccounts(options, environment, &failed);
+        if (failed)
             return exitWith(ExitUsage);
-        }
         m_credentials = new store::KeychainCredentialStore(this);
         return (new CoverageCommand(options, environment, accounts, m_credentials, m_client, this))
             ->run();
     }
     if (options.group == u"registry"_qs) {
         // Stored accounts only lend their registry logins; no store is no error.
-        QString storeError;
-        store::Store *accounts
-            = openStore(options, environment, &storeError) ? m_store.get() : nullptr;
-        if (!accounts && !options.account.isEmpty()) {
-            Console::err(storeError);
+        bool failed = false;
+        store::Store *accounts = storedAccounts(options, environment, &failed);
+        if (failed)
             return exitWith(ExitUsage);
-        }
         store::CredentialStore *credentials = m_injected;
         if (!credentials)
             credentials = m_credentials = new store::KeychainCredentialStore(this);

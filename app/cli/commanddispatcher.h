@@ -50,6 +50,11 @@ private:
     store::Store *journalStore(const CliOptions &options, const QProcessEnvironment &environment);
     bool openStore(const CliOptions &options, const QProcessEnvironment &environment,
                    QString *error);
+    // For commands that use stored accounts when there are some (coverage, registry): the
+    // store, or nullptr when it cannot be opened and no --account asked for one. With
+    // --account and no store, says why and sets *failed.
+    store::Store *storedAccounts(const CliOptions &options, const QProcessEnvironment &environment,
+                                 bool *failed);
 
     net::ApiClient *m_client = nullptr;
     std::unique_ptr<store::Store> m_store;
