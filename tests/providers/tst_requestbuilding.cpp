@@ -442,6 +442,19 @@ void TestRequestBuilding::eciUpdateLeavesOutCreateOnlyParams()
         QCOMPARE(param(call.params, absent), QByteArray("<absent>"));
     QCOMPARE(param(call.params, "Image.2"), QByteArray("nginx:latest"));
     QCOMPARE(param(call.params, "Tag.1.Key"), QByteArray("env"));
+
+    // An empty strategy is sent (it clears LRU); a null one is left out (unchanged).
+    spec.eliminationStrategy = QStringLiteral("");
+    auto cleared = alibaba::EciCacheService::updateCall(QStringLiteral("cn-hangzhou"), spec,
+                                                        QStringLiteral("tok"));
+    QCOMPARE(param(cleared.params, "EliminationStrategy"), QByteArray(""));
+    QVERIFY(alibaba::AlibabaRpc::build(Eci, cleared)
+                .url.query()
+                .contains(QLatin1String("EliminationStrategy=&")));
+    spec.eliminationStrategy = QString();
+    cleared = alibaba::EciCacheService::updateCall(QStringLiteral("cn-hangzhou"), spec,
+                                                   QStringLiteral("tok"));
+    QCOMPARE(param(cleared.params, "EliminationStrategy"), QByteArray("<absent>"));
 }
 
 void TestRequestBuilding::eciDeleteMatchesSdkWire()
