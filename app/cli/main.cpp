@@ -1,12 +1,12 @@
 #include "commanddispatcher.h"
 
+#include "core/apptranslator.h"
 #include "imagecache/version.h"
 
 #include <QCoreApplication>
 #include <QFuture>
 #include <QLocale>
 #include <QProcessEnvironment>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -15,10 +15,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(IMAGECACHE_VERSION));
     qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
     // Messages in the user's language when the translations are built in (translations/).
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("imagecache"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    core::installAppTranslator(app, QLocale());
 
     cli::CommandDispatcher dispatcher;
     QFuture<int> exitCode
