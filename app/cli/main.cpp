@@ -1,6 +1,8 @@
 #include "commanddispatcher.h"
 
 #include "core/apptranslator.h"
+#include "core/continuation.h"
+#include "exitcode.h"
 #include "imagecache/version.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,9 @@ int main(int argc, char *argv[])
     // Usage errors and --help finish before any event: no loop needed.
     if (exitCode.isFinished())
         return exitCode.result();
-    exitCode.then(&app, [](int code) { QCoreApplication::exit(code); });
+    core::whenFinished(exitCode, &app, [exitCode](int code) {
+        // A future that ended without a result is a failure, never a silent success.
+        QCoreApplication::exit(exitCode.resultCount() > 0 ? code : cli::ExitProviderError);
+    });
     return QCoreApplication::exec();
 }
