@@ -1232,6 +1232,13 @@ Registry commands (no cloud account needed):
     </message>
 </context>
 <context>
+    <name>RegistryLogins</name>
+    <message>
+        <source>The password of the %1 login could not be read: %2</source>
+        <translation>无法读取 %1 登录的密码：%2</translation>
+    </message>
+</context>
+<context>
     <name>RegistryReference</name>
     <message>
         <source>Malformed image reference: %1.</source>
