@@ -389,6 +389,9 @@ void tst_Emulator::huaweiLifecycle()
 
     const auto deleted = send(huawei("DELETE", u"/v5/imagecaches/"_qs + id));
     QCOMPARE(deleted.status, 202);
+    // Counted per operation, not per cache: ids are {id} in the counter's name.
+    QCOMPARE(m_emu->handledRequests(u"GET /v5/imagecaches/{id}"_qs), 2);
+    QCOMPARE(m_emu->handledRequests(u"DELETE /v5/imagecaches/{id}"_qs), 1);
     QCOMPARE(deleted.json().value(u"image_cache").toObject().value(u"status").toString(),
              u"Deleting"_qs);
     advance(1000);
