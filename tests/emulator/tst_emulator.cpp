@@ -729,8 +729,9 @@ void tst_Emulator::alibabaListingIsCanonicalJson()
     // The listing is written by hand: it must be what QJsonDocument would write (valid JSON,
     // sorted keys, compact), whatever the strings hold.
     const QString tricky = u"say \"hi\" \\ back\nslash\t\x01 \u7f13\u5b58 \U0001F680 </end>"_qs;
-    const auto id = createAlibaba(u"canonical"_qs, {u"nginx:1.25"_qs, u"redis:7"_qs},
-                                  {{{"Key", "note"}, {"Value", tricky.toUtf8()}}, {{"Key", "env"}}});
+    const auto id
+        = createAlibaba(u"canonical"_qs, {u"nginx:1.25"_qs, u"redis:7"_qs},
+                        {{{"Key", "note"}, {"Value", tricky.toUtf8()}}, {{"Key", "env"}}});
     QVERIFY(!id.isEmpty());
     for (const qint64 step : {0, 2500, 10000}) {
         advance(step);
