@@ -2537,6 +2537,60 @@ Registry commands (no cloud account needed):
     </message>
 </context>
 <context>
+    <name>models::ImageCheckModel</name>
+    <message>
+        <source>checking…</source>
+        <comment>image check in progress</comment>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>✓ exists (%1)</source>
+        <comment>image check: found for the platform</comment>
+        <translation>✓ 存在（%1）</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <comment>image check: the named problem</comment>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>%1: checking with its registry…</source>
+        <translation>%1：正在向其镜像仓库检查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exists for %2: %n layer(s), %3 compressed, %4 uncompressed; digest %5.</source>
+        <translation>
+            <numerusform>%1 存在（%2）：%n 层，压缩后 %3，解压后 %4；摘要 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2. The cache can still be created; the provider may fail to pull it.</source>
+        <translation>%1：%2。仍可创建镜像缓存；云厂商可能无法拉取该镜像。</translation>
+    </message>
+    <message>
+        <source>Checked with the registry login of this form.</source>
+        <translation>已使用此表单中的镜像仓库登录信息检查。</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Registry check</source>
+        <translation>镜像仓库检查</translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <comment>image size as pulled</comment>
+        <translation>压缩大小</translation>
+    </message>
+    <message>
+        <source>Uncompressed</source>
+        <comment>image size once unpacked</comment>
+        <translation>解压大小</translation>
+    </message>
+</context>
+<context>
     <name>models::ImageTableModel</name>
     <message>
         <source>%1 bytes</source>
@@ -2854,6 +2908,129 @@ Registry commands (no cloud account needed):
         <source>%1 ago</source>
         <comment>time passed, e.g. 2 days ago</comment>
         <translation>%1前</translation>
+    </message>
+</context>
+<context>
+    <name>models::RegistryLayerModel</name>
+    <message>
+        <source>unknown</source>
+        <comment>uncompressed size</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1
+Uncompressed (diff ID): %2</source>
+        <translation>%1
+解压后（diff ID）：%2</translation>
+    </message>
+    <message>
+        <source>Estimated as %1 × the compressed size: the registry did not serve the layer&apos;s gzip trailer.</source>
+        <translation>按压缩大小的 %1 倍估算：镜像仓库未提供该层的 gzip 尾部。</translation>
+    </message>
+    <message>
+        <source>From the layer&apos;s gzip trailer (ISIZE), read with a 4-byte ranged request.</source>
+        <translation>取自该层的 gzip 尾部（ISIZE），通过 4 字节的范围请求读取。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <comment>registry layer digest</comment>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <comment>layer size as pulled</comment>
+        <translation>压缩大小</translation>
+    </message>
+    <message>
+        <source>Uncompressed</source>
+        <comment>layer size once unpacked</comment>
+        <translation>解压大小</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <comment>the layer&apos;s build command</comment>
+        <translation>创建命令</translation>
+    </message>
+</context>
+<context>
+    <name>models::RegistryText</name>
+    <message>
+        <source>Not a valid image reference</source>
+        <translation>不是有效的镜像引用</translation>
+    </message>
+    <message>
+        <source>Unknown image</source>
+        <comment>registry: no such repository</comment>
+        <translation>镜像不存在</translation>
+    </message>
+    <message>
+        <source>Unknown tag</source>
+        <comment>registry: no such tag or digest</comment>
+        <translation>标签不存在</translation>
+    </message>
+    <message>
+        <source>Missing layer or config</source>
+        <comment>registry: BLOB_UNKNOWN</comment>
+        <translation>缺少层或配置</translation>
+    </message>
+    <message>
+        <source>Platform missing</source>
+        <comment>registry: the image has no manifest for the platform</comment>
+        <translation>缺少该平台</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <comment>registry: credentials missing or wrong</comment>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <comment>registry: the login may not pull this image</comment>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <comment>registry: too many requests</comment>
+        <translation>请求受限</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <comment>registry: certificate or protocol</comment>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>Registry unreachable</source>
+        <comment>registry: refused, DNS, timeout</comment>
+        <translation>无法连接镜像仓库</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <comment>registry: not the documented manifest or config</comment>
+        <translation>意外的响应</translation>
+    </message>
+    <message>
+        <source>Registry error</source>
+        <translation>镜像仓库错误</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <comment>problem (registry code: registry message)</comment>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>problem (registry code)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>problem: message</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>~%1 (estimate)</source>
+        <comment>a size not read from the registry</comment>
+        <translation>约 %1（估算）</translation>
     </message>
 </context>
 <context>
@@ -3936,10 +4113,6 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
         <translation>更新</translation>
     </message>
     <message>
-        <source>Recommended: at least %1 GiB (3× the decompressed size of the images).</source>
-        <translation>建议至少 %1 GiB（镜像解压后大小的 3 倍）。</translation>
-    </message>
-    <message>
         <source>%1
 (API parameter: %2)</source>
         <translation>%1
@@ -3950,6 +4123,10 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
         <translation>
             <numerusform>……另有 %n 个问题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recommended: at least %1 GiB (3× the decompressed size of the images).</source>
+        <translation>建议至少 %1 GiB（镜像解压后大小的 3 倍）。</translation>
     </message>
 </context>
 <context>
