@@ -4125,8 +4125,60 @@ swr.cn-north-4.myhuaweicloud.com/team/app:v1</translation>
         </translation>
     </message>
     <message>
-        <source>Recommended: at least %1 GiB (3× the decompressed size of the images).</source>
-        <translation>建议至少 %1 GiB（镜像解压后大小的 3 倍）。</translation>
+        <source>Registry checks of the images</source>
+        <translation>镜像的仓库检查</translation>
+    </message>
+    <message>
+        <source>The platform the images are checked for (os/arch[/variant]); an index without it is named.</source>
+        <translation>检查镜像所针对的平台（os/arch[/variant]）；不含该平台的镜像索引会被指出。</translation>
+    </message>
+    <message>
+        <source>Check for &amp;platform:</source>
+        <translation>检查平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Registry checks:</source>
+        <translation>镜像仓库检查：</translation>
+    </message>
+    <message>
+        <source>Use s&amp;uggested size</source>
+        <translation>使用建议大小(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry check found a problem with %n image(s) (see above); the cache can still be created.</source>
+        <translation>
+            <numerusform>镜像仓库检查发现 %n 个镜像有问题（见上方）；仍可创建镜像缓存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A size is suggested once the images&apos; sizes are known.</source>
+        <translation>得知镜像大小后会给出建议大小。</translation>
+    </message>
+    <message>
+        <source>Suggested %1 GiB, the maximum: %2 × %3 decompressed needs %4 GiB (Huawei&apos;s rule); split the images over several caches.</source>
+        <translation>建议 %1 GiB，即上限：解压后 %3 的 %2 倍需要 %4 GiB（华为云的规则）；请将镜像分到多个镜像缓存中。</translation>
+    </message>
+    <message>
+        <source>Suggested %1 GiB: %2 × %3 decompressed (Huawei&apos;s rule: at least 3× the decompressed images, 20 GiB or more).</source>
+        <translation>建议 %1 GiB：%2 × 解压后 %3（华为云的规则：至少为解压后镜像的 3 倍，且不少于 20 GiB）。</translation>
+    </message>
+    <message>
+        <source>Suggested %1 GiB: %2 decompressed, rounded up, at least 20 (ECI&apos;s rule: the images must fit).</source>
+        <translation>建议 %1 GiB：解压后 %2，向上取整，至少 20（ECI 的规则：须能容纳镜像）。</translation>
+    </message>
+    <message>
+        <source>Some sizes are estimates.</source>
+        <translation>部分大小为估算值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n image(s) have a known size.</source>
+        <translation>
+            <numerusform>%n 个镜像中仅 %1 个的大小已知。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the cache size to %1 GiB.</source>
+        <translation>将缓存大小设为 %1 GiB。</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4373,22 @@ Clear the filter to see them all.</source>
 The Images view lists Huawei HSS and Alibaba E-HPC images of your accounts: press F5 to list them again, and check that the account may use HSS or E-HPC in this region.</source>
         <translation>没有列出镜像。
 镜像视图列出您账号的华为云 HSS 和阿里云 E-HPC 镜像：按 F5 重新列出，并确认该账号在此地域可以使用 HSS 或 E-HPC。</translation>
+    </message>
+    <message>
+        <source>&amp;Base-image layers</source>
+        <translation>基础镜像层(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Registry layers</source>
+        <translation>镜像仓库中的层(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The base-image layers HSS found (Huawei registry images)</source>
+        <translation>HSS 发现的基础镜像层（华为云镜像仓库中的镜像）</translation>
+    </message>
+    <message>
+        <source>Each layer of the image as its registry describes it: digest, sizes and the command that made it</source>
+        <translation>镜像仓库描述的镜像每一层：摘要、大小及生成该层的命令</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4764,87 @@ Use Accounts ▸ Edit Account to enter new ones.</source>
         <translation>%1
 密钥被拒绝：%2
 请使用“账号 ▸ 编辑账号”输入新的密钥。</translation>
+    </message>
+    <message>
+        <source>I&amp;nspect Image…</source>
+        <translation>检查镜像(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Any image&apos;s layers and sizes, from its registry</source>
+        <translation>从镜像仓库查看任意镜像的层和大小</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RegistryLayersPanel</name>
+    <message>
+        <source>Any image reference, e.g. nginx:1.27</source>
+        <translation>任意镜像引用，例如 nginx:1.27</translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation>镜像(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>The platform to show (os/arch[/variant])</source>
+        <translation>要显示的平台（os/arch[/variant]）</translation>
+    </message>
+    <message>
+        <source>I&amp;nspect</source>
+        <translation>检查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ask the image&apos;s registry for its layers, without pulling it</source>
+        <translation>向镜像仓库查询镜像的层，不拉取镜像</translation>
+    </message>
+    <message>
+        <source>Registry layers</source>
+        <translation>镜像仓库中的层</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Digest</source>
+        <translation>复制摘要(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Registry details are not available here.</source>
+        <translation>此处无法获取镜像仓库详情。</translation>
+    </message>
+    <message>
+        <source>Select a registry image, or type any reference and press Enter, to see its layers.</source>
+        <translation>选择一个镜像仓库中的镜像，或输入任意引用并按 Enter，即可查看其层。</translation>
+    </message>
+    <message>
+        <source>Asking the registry of %1…</source>
+        <translation>正在查询 %1 的镜像仓库…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2 · %n layer(s) · %3 compressed · %4 uncompressed</source>
+        <translation>
+            <numerusform>%1（%2）· %n 层 · 压缩后 %3 · 解压后 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation>摘要：%1</translation>
+    </message>
+    <message>
+        <source>Platforms: %1</source>
+        <translation>平台：%1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>创建时间：%1</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,8 @@ public:
     QList<workload::CoverageSource> coverageSources() const;
     QList<RegionStatus> statuses() const { return m_statuses.values(); }
     int requestsInFlight() const { return m_requestsInFlight; }
+    // The transport every provider and registry request of the console goes through.
+    net::ApiClient *transport() const { return m_client; }
     core::ValidationContext validationContext() const;
     QStringList notices() const { return m_notices; }
     bool canUpdate(const core::ImageCache &cache) const;
