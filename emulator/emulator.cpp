@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTcpSocket>
 #include <QTimer>
@@ -20,6 +21,20 @@
 namespace emulator {
 
 namespace {
+
+// "METHOD /path" with project and cache ids replaced by {id}: one counter per operation, not
+// one per cache (a long-running emulator would otherwise keep a counter for every cache deleted).
+QString huaweiOperation(const QByteArray &method, const QString &path)
+{
+    static const QRegularExpression id(QStringLiteral("^[0-9a-fA-F-]{16,}$"));
+    QStringList segments = path.split(QLatin1Char('/'));
+    for (QString &segment : segments) {
+        if (id.match(segment).hasMatch())
+            segment = QStringLiteral("{id}");
+    }
+    return QString::fromLatin1(method) + QLatin1Char(' ') + segments.join(QLatin1Char('/'));
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -105,7 +120,7 @@ public:
     QHostAddress address;
     quint16 port = 0;
     qint64 handled = 0;
-    QHash<QString, qint64> handledByOperation; // Alibaba action, or "METHOD /path" for Huawei
+    QHash<QString, qint64> handledByOperation; // Alibaba action, or huaweiOperation()
     qint64 nanos = 0;
     QString stateError;
     bool loading = false;
@@ -219,8 +234,7 @@ void EmulatorPrivate::onRequest(const QHttpServerRequest &request, QTcpSocket *s
     }
     const bool isAlibaba = in.path == u"/";
     const auto action = isAlibaba ? AlibabaApi::actionOf(in) : QString();
-    ++handledByOperation[isAlibaba ? action
-                                   : QString::fromLatin1(in.method) + QLatin1Char(' ') + in.path];
+    ++handledByOperation[isAlibaba ? action : huaweiOperation(in.method, in.path)];
     const auto decision = faults.decide(in.path, action);
     nanos += timer.nsecsElapsed();
     if (decision.latencyMs > 0) {

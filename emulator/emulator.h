@@ -90,7 +90,7 @@ public:
     QDateTime now() const;
     qint64 handledRequests() const;
     // Requests of one operation: an Alibaba action ("DescribeImageCaches") or, for Huawei,
-    // "METHOD /path" ("GET /v5/<project>/imagecaches").
+    // "METHOD /path" with ids as {id} ("GET /v5/{id}/imagecaches", "DELETE …/imagecaches/{id}").
     qint64 handledRequests(const QString &operation) const;
     qint64 serverNanoseconds() const; // total time spent in handlers
 

@@ -515,9 +515,83 @@ void CacheFilterProxyModel::sortAll()
 {
     m_sorted.resize(m_accepted.size());
     std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    if (m_sortColumn >= 0 && m_sortColumn < columnCount())
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [this](int left, int right) { return before(left, right); });
+    if (m_sortColumn < 0 || m_sortColumn >= columnCount())
+        return;
+    // Every row's key first, in row order: the comparisons then only read them.
+    for (int row = 0; row < static_cast<int>(m_sorted.size()); ++row)
+        (void)sortKey(row);
+    // The order is total (ties go to the name, then the id): no need for a stable sort.
+    if (sortByCompactKeys())
+        return;
+    std::sort(m_sorted.begin(), m_sorted.end(),
+              [this](int left, int right) { return before(left, right); });
+}
+
+namespace {
+
+// Sorts `rows` by `compare` (three-way, over compact per-row keys), then each run of rows that
+// compare equal by `before`, the full rule.
+template<typename Compare, typename Before>
+void sortThenBreakTies(std::vector<int> &rows, bool ascending, Compare compare, Before before)
+{
+    std::sort(rows.begin(), rows.end(), [&](int left, int right) {
+        const int cmp = compare(left, right);
+        return ascending ? cmp < 0 : cmp > 0;
+    });
+    for (auto first = rows.begin(); first != rows.end();) {
+        auto last = std::next(first);
+        while (last != rows.end() && compare(*first, *last) == 0)
+            ++last;
+        if (std::distance(first, last) > 1)
+            std::sort(first, last, before);
+        first = last;
+    }
+}
+
+} // namespace
+
+// Sorting 100,000 rows is bound by memory latency, not by the comparisons: when every row's key
+// is text (or every one a number) of one type, the comparator reads a compact copy of the keys
+// (8 bytes a row) instead of each row's key slot. Mixed or empty values take the full rule.
+bool CacheFilterProxyModel::sortByCompactKeys()
+{
+    const int rows = static_cast<int>(m_sorted.size());
+    if (rows == 0)
+        return true;
+    const SortKey &first = sortKey(0);
+    const SortKey::Kind kind = first.kind;
+    const int type = first.type;
+    if (kind != SortKey::Text && kind != SortKey::Signed)
+        return false;
+    std::vector<QCollatorSortKey> texts;
+    std::vector<qint64> numbers;
+    if (kind == SortKey::Text)
+        texts.reserve(rows);
+    else
+        numbers.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const SortKey &key = sortKey(row);
+        if (key.kind != kind || key.type != type)
+            return false;
+        if (kind == SortKey::Text)
+            texts.push_back(*key.text);
+        else
+            numbers.push_back(key.number);
+    }
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const auto before = [this](int left, int right) {
+        return this->before(left, right);
+    };
+    if (kind == SortKey::Text)
+        sortThenBreakTies(
+            m_sorted, ascending,
+            [&texts](int left, int right) { return texts[left].compare(texts[right]); }, before);
+    else
+        sortThenBreakTies(
+            m_sorted, ascending,
+            [&numbers](int left, int right) { return threeWay(numbers[left], numbers[right]); },
+            before);
+    return true;
 }
 
 std::vector<int> CacheFilterProxyModel::visibleRows() const

@@ -105,6 +105,7 @@ private:
     // Every source row's filter flag and order from scratch (reset, source layout change).
     void rebuild();
     void sortAll();
+    bool sortByCompactKeys();
     // Makes `visible` (source rows in display order) the proxy's rows in one layout change,
     // carrying persistent indexes (the selection) over; nothing is announced when unchanged.
     void applyLayout(std::vector<int> visible);

@@ -83,20 +83,7 @@ int CoverageModel::rowOf(const QString &workloadName, const QString &containerNa
 
 QString CoverageModel::summaryText() const
 {
-    const workload::CoverageSummary s = m_report.summary();
-    QString text = tr("%n workload(s)", nullptr, s.workloads) + QStringLiteral(" · ")
-                   + tr("%n image(s)", nullptr, s.images) + QStringLiteral(" · ")
-                   + tr("%n covered", nullptr, s.covered) + QStringLiteral(" · ")
-                   + tr("%n partial", nullptr, s.partial) + QStringLiteral(" · ")
-                   + tr("%n not covered", nullptr, s.uncovered);
-    if (m_report.manifests.skippedDocuments > 0)
-        text += QStringLiteral(" · ")
-                + tr("%n document(s) skipped (not workloads)", nullptr,
-                     m_report.manifests.skippedDocuments);
-    if (!m_report.manifests.problems.isEmpty())
-        text += QStringLiteral(" · ")
-                + tr("%n broken document(s)", nullptr, int(m_report.manifests.problems.size()));
-    return text;
+    return m_report.summaryText();
 }
 
 int CoverageModel::rowCount(const QModelIndex &parent) const

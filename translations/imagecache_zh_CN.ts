@@ -1232,6 +1232,13 @@ Registry commands (no cloud account needed):
     </message>
 </context>
 <context>
+    <name>RegistryLogins</name>
+    <message>
+        <source>The password of the %1 login could not be read: %2</source>
+        <translation>无法读取 %1 登录的密码：%2</translation>
+    </message>
+</context>
+<context>
     <name>RegistryReference</name>
     <message>
         <source>Malformed image reference: %1.</source>
@@ -2127,12 +2134,6 @@ Registry commands (no cloud account needed):
         <source>note: %1 in %2: %3</source>
         <translation>注意：%2 中的 %1：%3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n workload(s), %1 image(s), %2 container(s): %3 covered, %4 partial, %5 not covered; %6 document(s) skipped (not workloads), %7 broken.</source>
-        <translation>
-            <numerusform>%n 个工作负载，%1 个镜像，%2 个容器：%3 个已覆盖，%4 个部分覆盖，%5 个未覆盖；跳过 %6 个文档（不是工作负载），%7 个已损坏。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>cli::ExportCommands</name>
@@ -2402,48 +2403,6 @@ Registry commands (no cloud account needed):
 </context>
 <context>
     <name>models::CoverageModel</name>
-    <message numerus="yes">
-        <source>%n workload(s)</source>
-        <translation>
-            <numerusform>%n 个工作负载</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n 个镜像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n covered</source>
-        <translation>
-            <numerusform>%n 个已覆盖</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partial</source>
-        <translation>
-            <numerusform>%n 个部分覆盖</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not covered</source>
-        <translation>
-            <numerusform>%n 个未覆盖</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) skipped (not workloads)</source>
-        <translation>
-            <numerusform>跳过 %n 个文档（不是工作负载）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n broken document(s)</source>
-        <translation>
-            <numerusform>%n 个损坏的文档</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, document %2, line %3</source>
         <translation>%1，第 %2 个文档，第 %3 行</translation>
@@ -5145,6 +5104,54 @@ Use Accounts ▸ Edit Account to enter new ones.</source>
     <message>
         <source>not covered</source>
         <translation>未覆盖</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s)</source>
+        <translation>
+            <numerusform>%n 个工作负载</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n 个容器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covered</source>
+        <translation>
+            <numerusform>%n 个已覆盖</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial</source>
+        <translation>
+            <numerusform>%n 个部分覆盖</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not covered</source>
+        <translation>
+            <numerusform>%n 个未覆盖</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) skipped (not workloads)</source>
+        <translation>
+            <numerusform>跳过 %n 个文档（不是工作负载）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken document(s)</source>
+        <translation>
+            <numerusform>%n 个损坏的文档</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

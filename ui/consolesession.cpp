@@ -9,6 +9,7 @@
 #include "net/apiclient.h"
 #include "providers/completer.h"
 #include "providers/servicefactory.h"
+#include "registry/registryclient.h"
 #include "store/accountmanager.h"
 #include "store/credentialstore.h"
 #include "store/keychaincredentialstore.h"
@@ -90,6 +91,7 @@ ConsoleSession::ConsoleSession(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_client(new net::ApiClient(this))
+    , m_registry(new registry::RegistryClient(m_client, this))
     , m_cacheModel(new models::CacheTableModel(this))
     , m_requests(new RequestTracker(m_cacheModel, this))
     , m_imageModel(new models::ImageTableModel(this))
@@ -178,6 +180,20 @@ ConsoleSession::~ConsoleSession()
     delete m_sync; // pollers reference services and the sink
     m_sync = nullptr;
     m_regions.clear();
+}
+
+QFuture<registry::ResolvedLogin> ConsoleSession::applyRegistryLogin(const QString &domain)
+{
+    auto completer = providers::makeCompleter<registry::ResolvedLogin>();
+    QFuture<registry::ResolvedLogin> future = completer->future();
+    providers::whenFinished(
+        registry::RegistryLogins::resolve(m_accounts, domain, m_credentials.get()), this,
+        [this, completer, domain](const registry::ResolvedLogin &login) {
+            if (!login.credentials.isEmpty())
+                m_registry->setCredentials(domain, login.credentials);
+            completer->complete(login);
+        });
+    return future;
 }
 
 void ConsoleSession::notifyExpiring()

@@ -11,6 +11,7 @@
 #include "core/imageinfo.h"
 #include "net/apierror.h"
 #include "providers/connection.h"
+#include "registry/registrylogins.h"
 #include "store/account.h"
 #include "store/accountmanager.h"
 
@@ -26,6 +27,9 @@
 
 namespace net {
 class ApiClient;
+}
+namespace registry {
+class RegistryClient;
 }
 namespace models {
 class CacheTableModel;
@@ -95,6 +99,13 @@ public:
     // The accepted create/update/delete requests, followed until the cache gets there.
     RequestTracker *requests() const { return m_requests; }
     models::ImageTableModel *imageModel() const { return m_imageModel; }
+    // The one registry client of the console's features (on the session's transport), so
+    // tokens and logins are shared between them.
+    registry::RegistryClient *registryClient() const { return m_registry; }
+    // Resolves the stored login for `domain` (RegistryLogins over the accounts, its password
+    // from the keychain) and hands it to registryClient(); finishes once it is set (or none
+    // applies), on the GUI thread.
+    QFuture<registry::ResolvedLogin> applyRegistryLogin(const QString &domain);
     models::JournalModel *journalModel() const { return m_journalModel; }
     // The store in use (never with its password).
     QUrl storeUrl() const;
@@ -107,8 +118,6 @@ public:
     QList<workload::CoverageSource> coverageSources() const;
     QList<RegionStatus> statuses() const { return m_statuses.values(); }
     int requestsInFlight() const { return m_requestsInFlight; }
-    // The transport every provider and registry request of the console goes through.
-    net::ApiClient *transport() const { return m_client; }
     core::ValidationContext validationContext() const;
     QStringList notices() const { return m_notices; }
     bool canUpdate(const core::ImageCache &cache) const;
@@ -195,6 +204,7 @@ private:
 
     Options m_options;
     net::ApiClient *m_client = nullptr;
+    registry::RegistryClient *m_registry = nullptr;
     models::CacheTableModel *m_cacheModel = nullptr;
     RequestTracker *m_requests = nullptr;
     models::ImageTableModel *m_imageModel = nullptr;

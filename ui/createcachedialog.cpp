@@ -467,6 +467,9 @@ core::CacheSpec CreateCacheDialog::spec() const
     spec.zoneId = m_zone->text().trimmed();
     spec.eipInstanceId = m_eip->text().trimmed();
     spec.eliminationStrategy = m_elimination->currentData().toString();
+    // "Keep until it expires" is a choice when updating: sent empty, it clears LRU.
+    if (m_mode == Mode::Update && spec.eliminationStrategy.isNull())
+        spec.eliminationStrategy = QStringLiteral("");
     if (m_flash->isChecked())
         spec.flash = true;
     spec.resourceGroupId = m_resourceGroup->text().trimmed();

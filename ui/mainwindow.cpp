@@ -765,11 +765,12 @@ void MainWindow::newCache()
 
 registry::ImagePreflight *MainWindow::newImagePreflight()
 {
-    // Anonymous, or the form's own login: the stored accounts' registry logins join once the
-    // session shares one registry client with them (issue 9).
-    if (!m_registry)
-        m_registry = new registry::RegistryClient(m_session->transport(), this);
-    return new registry::ImagePreflight(m_registry, {});
+    // The session's registry client, with the stored login of each image's registry applied
+    // before it is asked (the form's own login, when given, on a client of the checker's own).
+    ConsoleSession *session = m_session;
+    return new registry::ImagePreflight(
+        session->registryClient(),
+        [session](const QString &domain) { return session->applyRegistryLogin(domain); });
 }
 
 void MainWindow::attachImagePreflight(CreateCacheDialog &dialog)

@@ -24,8 +24,7 @@ class QTreeView;
 
 namespace registry {
 class ImagePreflight;
-class RegistryClient;
-} // namespace registry
+}
 
 namespace ui {
 
@@ -133,7 +132,6 @@ private:
     void saveWindowState() const;
 
     ConsoleSession *m_session;
-    registry::RegistryClient *m_registry = nullptr;
     QTreeView *m_navigation = nullptr;
     QStandardItemModel *m_navigationModel = nullptr;
     QStackedWidget *m_pages = nullptr;

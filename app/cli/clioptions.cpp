@@ -368,7 +368,10 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *o, QString *erro
     o->vSwitch = value("vswitch");
     o->zone = value("zone");
     o->eip = value("eip");
+    // Given empty (--elimination-strategy ''): keep until expiry, which an update must send.
     o->eliminationStrategy = value("elimination-strategy");
+    if (parser.isSet(u"elimination-strategy"_qs) && o->eliminationStrategy.isNull())
+        o->eliminationStrategy = QStringLiteral("");
     o->flash = parser.isSet(u"flash"_qs);
     o->resourceGroup = value("resource-group");
     o->clientToken = value("client-token");

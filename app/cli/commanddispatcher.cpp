@@ -95,7 +95,7 @@ QFuture<int> CommandDispatcher::run(const QStringList &arguments,
         return exitWith(exitStatus(done.result()));
     auto promise = std::make_shared<QPromise<int>>();
     promise->start();
-    providers::whenFinished(done, this, [this, promise](int code) {
+    core::whenFinished(done, this, [this, promise](int code) {
         promise->addResult(exitStatus(code));
         promise->finish();
     });
@@ -159,8 +159,8 @@ QFuture<int> CommandDispatcher::dispatch(const QStringList &arguments,
         // `add` says before asking for the secret whether it can be kept at all.
         auto promise = std::make_shared<QPromise<int>>();
         promise->start();
-        m_credentials->probe().then(this, [command, promise](bool) {
-            command->run().then(command, [promise](int code) {
+        core::whenFinished(m_credentials->probe(), this, [command, promise](bool) {
+            core::whenFinished(command->run(), command, [promise](int code) {
                 promise->addResult(code);
                 promise->finish();
             });
@@ -233,8 +233,9 @@ QFuture<int> CommandDispatcher::runAccount(const CliOptions &options,
         promise->addResult(code);
         promise->finish();
     };
-    credentials->read(key).then(
-        this, [this, options, environment, account, done](const store::SecretResult &read) {
+    core::whenFinished(
+        credentials->read(key), this,
+        [this, options, environment, account, done](const store::SecretResult &read) {
             if (read.status == store::SecretResult::Status::Failed)
                 Console::err(tr("warning: %1").arg(read.error));
             providers::Connection connection;
@@ -245,7 +246,7 @@ QFuture<int> CommandDispatcher::runAccount(const CliOptions &options,
                 Console::err(problem);
                 return done(ExitUsage);
             }
-            startCommand(options, environment, connection).then(this, done);
+            core::whenFinished(startCommand(options, environment, connection), this, done);
         });
     return promise->future();
 }

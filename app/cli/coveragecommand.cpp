@@ -280,16 +280,7 @@ void CoverageCommand::print(const workload::CoverageReport &report)
                                  .arg(answer.workload.label(), t.target.label(), t.silentPullNote));
         }
     }
-    Console::out(tr("%n workload(s), %1 image(s), %2 container(s): %3 covered, %4 partial, "
-                    "%5 not covered; %6 document(s) skipped (not workloads), %7 broken.",
-                    nullptr, summary.workloads)
-                     .arg(summary.images)
-                     .arg(summary.containers)
-                     .arg(summary.covered)
-                     .arg(summary.partial)
-                     .arg(summary.uncovered)
-                     .arg(summary.skippedDocuments)
-                     .arg(report.manifests.problems.size()));
+    Console::out(report.summaryText());
 }
 
 } // namespace cli

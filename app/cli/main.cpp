@@ -1,12 +1,14 @@
 #include "commanddispatcher.h"
 
+#include "core/apptranslator.h"
+#include "core/continuation.h"
+#include "exitcode.h"
 #include "imagecache/version.h"
 
 #include <QCoreApplication>
 #include <QFuture>
 #include <QLocale>
 #include <QProcessEnvironment>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -15,10 +17,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(IMAGECACHE_VERSION));
     qSetMessagePattern(QStringLiteral("%{category}: %{message}"));
     // Messages in the user's language when the translations are built in (translations/).
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("imagecache"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    core::installAppTranslator(app, QLocale());
 
     cli::CommandDispatcher dispatcher;
     QFuture<int> exitCode
@@ -26,6 +25,9 @@ int main(int argc, char *argv[])
     // Usage errors and --help finish before any event: no loop needed.
     if (exitCode.isFinished())
         return exitCode.result();
-    exitCode.then(&app, [](int code) { QCoreApplication::exit(code); });
+    core::whenFinished(exitCode, &app, [exitCode](int code) {
+        // A future that ended without a result is a failure, never a silent success.
+        QCoreApplication::exit(exitCode.resultCount() > 0 ? code : cli::ExitProviderError);
+    });
     return QCoreApplication::exec();
 }

@@ -6,6 +6,7 @@
 
 #include "providers/completer.h"
 #include "registry/registryerrors.h"
+#include "registry/registrylogins.h"
 #include "store/credentialstore.h"
 #include "store/store.h"
 
@@ -70,25 +71,15 @@ void RegistryCommand::start()
     } else {
         candidates = m_accounts->accounts();
     }
-    for (const store::Account &account : std::as_const(candidates)) {
-        for (const store::AccountRegistry &login : account.registries) {
-            if (login.server != m_reference.domain)
-                continue;
-            const QString key
-                = store::CredentialStore::registryPasswordKey(account.id, login.server);
-            providers::whenFinished(
-                m_credentials->read(key), this,
-                [this, userName = login.userName](const store::SecretResult &secret) {
-                    if (secret.ok())
-                        m_client->setCredentials(m_reference.domain, {userName, secret.value});
-                    else if (secret.status == store::SecretResult::Status::Failed)
-                        Console::err(tr("warning: %1").arg(secret.error));
-                    inspect();
-                });
-            return;
-        }
-    }
-    inspect();
+    providers::whenFinished(
+        registry::RegistryLogins::resolve(candidates, m_reference.domain, m_credentials), this,
+        [this](const registry::ResolvedLogin &login) {
+            if (!login.warning.isEmpty())
+                Console::err(tr("warning: %1").arg(login.warning));
+            if (!login.credentials.isEmpty())
+                m_client->setCredentials(m_reference.domain, login.credentials);
+            inspect();
+        });
 }
 
 void RegistryCommand::inspect()

@@ -54,7 +54,9 @@ struct CacheSpec
     QString vSwitchId; // up to 10, comma separated
     QString zoneId;
     QString eipInstanceId;
-    QString eliminationStrategy; // "" or "LRU"
+    // "LRU", or empty to keep the cache until it expires; null = not given (an update leaves
+    // the cache's strategy as it is).
+    QString eliminationStrategy;
     std::optional<bool> flash;
     std::optional<int> flashCopyCount;
     std::optional<int> standardCopyCount;

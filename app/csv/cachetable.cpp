@@ -1,5 +1,7 @@
 #include "cachetable.h"
 
+#include "core/jsontext.h"
+
 namespace csv {
 
 QStringList CacheTable::headers()
@@ -32,7 +34,7 @@ QStringList CacheTable::headers()
 
 QString CacheTable::isoUtc(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    return core::isoUtcSeconds(time);
 }
 
 QString CacheTable::tagsText(const QList<core::Tag> &tags)

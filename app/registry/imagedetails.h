@@ -2,6 +2,7 @@
 
 #include "platform.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -48,6 +49,15 @@ struct ImageDetails
 
     // Applied when no ISIZE can be read: a typical gzip ratio of container filesystem layers.
     static constexpr double EstimatedGzipRatio = 2.5;
+    // The uncompressed size of a gzip stream of `compressedSize` bytes whose last 4 bytes are
+    // `trailer` (ISIZE, RFC 1952: the size mod 2^32, little endian); -1 when `trailer` is not 4
+    // bytes. Streams of 4 GiB and more wrap: the multiple of 2^32 added is the one that makes the
+    // size no smaller than the compressed size less deflate's framing. The sizes come from a
+    // registry's manifest, so nothing here may overflow: the result saturates at the largest
+    // qint64.
+    static qint64 sizeFromGzipTrailer(const QByteArray &trailer, qint64 compressedSize);
+    // compressedSize × EstimatedGzipRatio, saturated.
+    static qint64 estimatedUncompressedSize(qint64 compressedSize);
 };
 
 } // namespace registry

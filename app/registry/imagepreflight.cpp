@@ -186,8 +186,8 @@ void ImagePreflight::start(Entry &entry)
         inspect(request, m_client, target, QString(), false);
     } else {
         core::whenFinished(m_storedLogin(target.domain), this,
-                           [this, request, target](const QString &warning) {
-                               inspect(request, m_client, target, warning, false);
+                           [this, request, target](const ResolvedLogin &login) {
+                               inspect(request, m_client, target, login.warning, false);
                            });
     }
     emit changed();

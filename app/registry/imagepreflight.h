@@ -4,6 +4,7 @@
 #include "platform.h"
 #include "registryclient.h"
 #include "registryerrors.h"
+#include "registrylogins.h"
 
 #include "net/apierror.h"
 
@@ -62,9 +63,9 @@ class ImagePreflight final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImagePreflight)
 public:
-    // Sets the stored login for `domain` on the shared client; finishes once it is set, with a
-    // warning to show (the keychain could not be read) or nothing.
-    using StoredLogin = std::function<QFuture<QString>(const QString &domain)>;
+    // Sets the stored login for `domain` on the shared client (ConsoleSession::applyRegistryLogin
+    // over RegistryLogins); finishes once it is set, its warning shown with the check.
+    using StoredLogin = std::function<QFuture<ResolvedLogin>(const QString &domain)>;
 
     static constexpr int DebounceMs = 400;
     static constexpr int MaxInFlight = 3;

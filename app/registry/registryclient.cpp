@@ -26,7 +26,6 @@ constexpr int MaxRedirects = 3;
 // A ranged read asks for 4 bytes; a registry that ignores Range starts sending the whole
 // blob, which the transport aborts past this many bytes.
 constexpr qint64 MaxRangedBytes = 64;
-constexpr qint64 IsizeModulus = qint64(1) << 32;
 
 QString origin(const QUrl &url)
 {
@@ -40,19 +39,6 @@ QUrl apiUrl(const RegistryReference &reference, const QString &path)
     QUrl url = reference.baseUrl();
     url.setPath(path);
     return url;
-}
-
-// The uncompressed size from a gzip trailer's ISIZE (RFC 1952: size mod 2^32, little
-// endian). Streams of 4 GiB and more wrap; the multiple of 2^32 is chosen to be no smaller
-// than the compressed size.
-qint64 sizeFromIsize(const QByteArray &trailer, qint64 compressedSize)
-{
-    const auto *bytes = reinterpret_cast<const uchar *>(trailer.constData());
-    qint64 size = qint64(bytes[0]) | qint64(bytes[1]) << 8 | qint64(bytes[2]) << 16
-                  | qint64(bytes[3]) << 24;
-    while (size + IsizeModulus / 2 < compressedSize)
-        size += IsizeModulus;
-    return size;
 }
 
 } // namespace
@@ -511,8 +497,7 @@ void RegistryClient::fetchConfig(std::shared_ptr<Inspection> inspection)
 void RegistryClient::readLayerSizes(std::shared_ptr<Inspection> inspection)
 {
     auto estimate = [](LayerDetails &layer) {
-        layer.uncompressedSize
-            = qint64(double(layer.compressedSize) * ImageDetails::EstimatedGzipRatio);
+        layer.uncompressedSize = ImageDetails::estimatedUncompressedSize(layer.compressedSize);
         layer.uncompressedEstimated = true;
     };
     auto finishIfDone = [inspection] {
@@ -551,8 +536,8 @@ void RegistryClient::readLayerSizes(std::shared_ptr<Inspection> inspection)
                          // Only a 206 of exactly the 4 asked bytes is the trailer; anything
                          // else (200 with the whole blob, 416, an error) leaves an estimate.
                          if (r.ok() && r.value().status == 206 && r.value().body.size() == 4)
-                             layer.uncompressedSize
-                                 = sizeFromIsize(r.value().body, layer.compressedSize);
+                             layer.uncompressedSize = ImageDetails::sizeFromGzipTrailer(
+                                 r.value().body, layer.compressedSize);
                          else
                              estimate(layer);
                          --inspection->pendingLayers;

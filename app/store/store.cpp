@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "core/secretmask.h"
+#include "core/stringpool.h"
 
 #include "schema.h"
 #include "storechanges.h"
@@ -823,17 +824,19 @@ QList<core::ImageCache> Store::queryCaches(const QString &accountId, const QStri
                  QStringLiteral("SELECT %1 FROM caches c%2 ORDER BY c.key").arg(columns, where)))
         return caches;
 
+    // Account, region, images, tags and event texts repeat across caches: one copy each.
+    core::StringPool pool;
     QHash<QString, qsizetype> index;
     while (query.next()) {
         core::ImageCache c;
         int i = 1; // 0 is the key, derived again from account/region/id
         core::providerFromKey(query.value(i++).toString(), &c.provider);
-        c.accountId = query.value(i++).toString();
-        c.region = query.value(i++).toString();
+        c.accountId = pool(query.value(i++).toString());
+        c.region = pool(query.value(i++).toString());
         c.id = query.value(i++).toString();
         c.name = query.value(i++).toString();
         c.status = core::statusFromKey(query.value(i++).toString());
-        c.rawStatus = query.value(i++).toString();
+        c.rawStatus = pool(query.value(i++).toString());
         const QVariant progress = query.value(i++);
         if (!progress.isNull())
             c.progress = progress.toInt();
@@ -842,15 +845,15 @@ QList<core::ImageCache> Store::queryCaches(const QString &accountId, const QStri
         c.created = fromMs(query.value(i++));
         c.expires = fromMs(query.value(i++));
         c.lastMatched = fromMs(query.value(i++));
-        c.message = query.value(i++).toString();
-        c.cluster = query.value(i++).toString();
-        c.imagePullSecrets = toStringList(parseArray(query.value(i++)));
+        c.message = pool(query.value(i++).toString());
+        c.cluster = pool(query.value(i++).toString());
+        c.imagePullSecrets = pool(toStringList(parseArray(query.value(i++))));
         c.snapshotId = query.value(i++).toString();
         c.flashSnapshotId = query.value(i++).toString();
         c.containerGroupId = query.value(i++).toString();
-        c.resourceGroupId = query.value(i++).toString();
-        c.eliminationStrategy = query.value(i++).toString();
-        c.images = toStringList(parseArray(query.value(i++)));
+        c.resourceGroupId = pool(query.value(i++).toString());
+        c.eliminationStrategy = pool(query.value(i++).toString());
+        c.images = pool(toStringList(parseArray(query.value(i++))));
         c.raw = parseObject(query.value(i++));
         index.insert(query.value(0).toString(), caches.size());
         caches.append(std::move(c));
@@ -862,11 +865,23 @@ QList<core::ImageCache> Store::queryCaches(const QString &accountId, const QStri
                                       "cache_tags t%1%2 ORDER BY t.cache_key, t.position")
                            .arg(filtered ? join : QString(), where)))
         return {};
+    // Rows come grouped by cache: each cache's list is squeezed when its group ends, so the
+    // spare capacity of a list grown by appends (up to twice its size: ~100 MB of events for
+    // 100,000 caches) is given back while loading, not after.
+    qsizetype grown = -1;
+    auto squeezeGrown = [&](qsizetype next, auto member) {
+        if (grown >= 0 && grown != next)
+            (caches[grown].*member).squeeze();
+        grown = next;
+    };
     while (tags.next()) {
         const auto it = index.constFind(tags.value(0).toString());
-        if (it != index.constEnd())
-            caches[*it].tags.append({tags.value(1).toString(), tags.value(2).toString()});
+        if (it == index.constEnd())
+            continue;
+        squeezeGrown(*it, &core::ImageCache::tags);
+        caches[*it].tags.append({pool(tags.value(1).toString()), pool(tags.value(2).toString())});
     }
+    squeezeGrown(-1, &core::ImageCache::tags);
 
     QSqlQuery events(m_db);
     if (!prepare(events,
@@ -879,16 +894,18 @@ QList<core::ImageCache> Store::queryCaches(const QString &accountId, const QStri
         const auto it = index.constFind(events.value(0).toString());
         if (it == index.constEnd())
             continue;
+        squeezeGrown(*it, &core::ImageCache::events);
         core::CacheEvent e;
-        e.type = events.value(1).toString();
-        e.reason = events.value(2).toString();
-        e.message = events.value(3).toString();
+        e.type = pool(events.value(1).toString());
+        e.reason = pool(events.value(2).toString());
+        e.message = pool(events.value(3).toString());
         e.name = events.value(4).toString();
         e.count = events.value(5).toInt();
         e.firstTimestamp = fromMs(events.value(6));
         e.lastTimestamp = fromMs(events.value(7));
         caches[*it].events.append(std::move(e));
     }
+    squeezeGrown(-1, &core::ImageCache::events);
     return caches;
 }
 
@@ -1298,6 +1315,8 @@ QList<Account> Store::accounts()
         fail(tr("Cannot load accounts: %1").arg(query.lastError().text()));
         return list;
     }
+    // Account, region, images, tags and event texts repeat across caches: one copy each.
+    core::StringPool pool;
     QHash<QString, qsizetype> index;
     while (query.next()) {
         Account a;

@@ -50,6 +50,26 @@ ContainerAnswer WorkloadAnswer::best(int container) const
     return none;
 }
 
+QString CoverageReport::summaryText() const
+{
+    const CoverageSummary s = summary();
+    QStringList parts{
+        QCoreApplication::translate("workload::Coverage", "%n workload(s)", nullptr, s.workloads),
+        QCoreApplication::translate("workload::Coverage", "%n image(s)", nullptr, s.images),
+        QCoreApplication::translate("workload::Coverage", "%n container(s)", nullptr, s.containers),
+        QCoreApplication::translate("workload::Coverage", "%n covered", nullptr, s.covered),
+        QCoreApplication::translate("workload::Coverage", "%n partial", nullptr, s.partial),
+        QCoreApplication::translate("workload::Coverage", "%n not covered", nullptr, s.uncovered)};
+    if (s.skippedDocuments > 0)
+        parts << QCoreApplication::translate("workload::Coverage",
+                                             "%n document(s) skipped (not workloads)", nullptr,
+                                             s.skippedDocuments);
+    if (const int broken = int(manifests.problems.size()); broken > 0)
+        parts << QCoreApplication::translate("workload::Coverage", "%n broken document(s)", nullptr,
+                                             broken);
+    return parts.join(QStringLiteral(" · "));
+}
+
 CoverageSummary CoverageReport::summary() const
 {
     CoverageSummary s;

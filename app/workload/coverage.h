@@ -102,6 +102,9 @@ struct CoverageReport
     QList<WorkloadAnswer> answers;
     QStringList targetErrors; // a target that could not be listed, with the provider's error
     CoverageSummary summary() const;
+    // The summary in words, the console's and the CLI's: "2 workloads · 3 images · 4 containers
+    // · 3 covered · 0 partial · 1 not covered", then skipped and broken documents when any.
+    QString summaryText() const;
     // The valid images no target covers fully, per provider, for "create a cache".
     QStringList uncoveredImages(core::Provider provider) const;
 };

@@ -127,6 +127,7 @@ private slots:
     void chineseRoundTrip();
     void trickyCellsRoundTrip();
     void cacheColumns();
+    void timesAreIsoUtcLikeQt();
     void cacheListsOnOneLine();
     void imageColumns();
     void noPasswordIsEverWritten();
@@ -456,6 +457,27 @@ void TestCsvWriter::fileExportRoundTrip()
     QCOMPARE(records.at(1), CacheTable::row(alibabaCache()));
     QCOMPARE(records.at(2).at(CacheTable::Name), u"'=cmd|' /C calc'!A0"_qs);
     QCOMPARE(records.at(2).at(CacheTable::Message), u"失败: 镜像拉取超时"_qs);
+}
+
+// The export writes times itself (fast); it must be exactly what Qt's ISO format gives.
+void TestCsvWriter::timesAreIsoUtcLikeQt()
+{
+    const QList<QDateTime> times{
+        QDateTime(QDate(2026, 12, 4), QTime(10, 22, 32, 999), Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59), Qt::UTC),
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 500), Qt::UTC),
+        QDateTime(QDate(1900, 3, 1), QTime(1, 2, 3), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC),
+        // Another offset: written in UTC.
+        QDateTime(QDate(2026, 1, 1), QTime(3, 0), Qt::OffsetFromUTC, 8 * 3600),
+    };
+    for (const QDateTime &t : times)
+        QCOMPARE(csv::CacheTable::isoUtc(t), t.toUTC().toString(Qt::ISODate));
+    QCOMPARE(csv::CacheTable::isoUtc(QDateTime()), QString());
+    QCOMPARE(csv::CacheTable::isoUtc(
+                 QDateTime(QDate(2026, 1, 1), QTime(3, 0), Qt::OffsetFromUTC, 8 * 3600)),
+             QStringLiteral("2025-12-31T19:00:00Z"));
 }
 
 QTEST_APPLESS_MAIN(TestCsvWriter)

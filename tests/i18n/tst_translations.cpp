@@ -87,48 +87,15 @@ QString runTool(const QString &program, const QStringList &arguments, const QStr
     return output;
 }
 
-} // namespace
-
-class TestTranslations final : public QObject
+// Every message of a .ts file; `error` is set when it cannot be read.
+QList<Message> readMessages(const QString &path, QString *error)
 {
-    Q_OBJECT
-
-private slots:
-    void initTestCase();
-    void lupdateUnderstandsEveryTr();
-    void everyMessageIsTranslated();
-    void placeholdersMatchTheSource();
-    void acceleratorsAndIndentationAreKept();
-    void lreleaseBuildsACatalogueThatTranslates();
-
-private:
-    QTemporaryDir m_dir;
-    QString m_ts;
-    QString m_lupdateOutput;
-    QList<Message> m_messages;
-};
-
-void TestTranslations::initTestCase()
-{
-    QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
-    const QString committed = QStringLiteral(IC_SOURCE_DIR "/translations/imagecache_zh_CN.ts");
-    m_ts = m_dir.filePath(QStringLiteral("imagecache_zh_CN.ts"));
-    QVERIFY2(QFile::copy(committed, m_ts), qPrintable(QStringLiteral("cannot copy ") + committed));
-    QFile::setPermissions(m_ts, QFile::ReadOwner | QFile::WriteOwner);
-
-    // The same scan as qt_add_translations in ui/CMakeLists.txt: .cpp/.h under app, models, ui.
-    bool ok = false;
-    const QString output = runTool(
-        QStringLiteral(IC_LUPDATE),
-        {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-         QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("app"),
-         QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("-ts"), m_ts},
-        QStringLiteral(IC_SOURCE_DIR), &ok);
-    QVERIFY2(ok, qPrintable(QStringLiteral("lupdate failed:\n") + output));
-    m_lupdateOutput = output;
-
-    QFile file(m_ts);
-    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return messages;
+    }
     QXmlStreamReader xml(&file);
     QString context;
     Message current;
@@ -158,10 +125,58 @@ void TestTranslations::initTestCase()
                 current.translations.append(xml.readElementText());
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            m_messages.append(current);
+            messages.append(current);
         }
     }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+} // namespace
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void lupdateUnderstandsEveryTr();
+    void everyMessageIsTranslated();
+    void placeholdersMatchTheSource();
+    void acceleratorsAndIndentationAreKept();
+    void lreleaseBuildsACatalogueThatTranslates();
+    void englishPluralFormsCoverEveryCount();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_ts;
+    QString m_lupdateOutput;
+    QList<Message> m_messages;
+};
+
+void TestTranslations::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+    const QString committed = QStringLiteral(IC_SOURCE_DIR "/translations/imagecache_zh_CN.ts");
+    m_ts = m_dir.filePath(QStringLiteral("imagecache_zh_CN.ts"));
+    QVERIFY2(QFile::copy(committed, m_ts), qPrintable(QStringLiteral("cannot copy ") + committed));
+    QFile::setPermissions(m_ts, QFile::ReadOwner | QFile::WriteOwner);
+
+    // The same scan as qt_add_translations in ui/CMakeLists.txt: .cpp/.h under app, models, ui.
+    bool ok = false;
+    const QString output = runTool(
+        QStringLiteral(IC_LUPDATE),
+        {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+         QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("app"),
+         QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("-ts"), m_ts},
+        QStringLiteral(IC_SOURCE_DIR), &ok);
+    QVERIFY2(ok, qPrintable(QStringLiteral("lupdate failed:\n") + output));
+    m_lupdateOutput = output;
+
+    QString error;
+    m_messages = readMessages(m_ts, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(m_messages.size() > 100,
              qPrintable(QStringLiteral("lupdate found only %1 messages").arg(m_messages.size())));
     qInfo("%lld messages in the refreshed catalogue", qlonglong(m_messages.size()));
@@ -287,6 +302,44 @@ void TestTranslations::lreleaseBuildsACatalogueThatTranslates()
     QVERIFY2(untranslated.isEmpty(),
              qPrintable(QStringLiteral("the compiled catalogue does not serve:\n")
                         + untranslated.join(QLatin1Char('\n'))));
+}
+
+// The source strings say "%n cache(s)"; translations/imagecache_en.ts gives English its real
+// plural forms. lupdate -pluralonly over the sources must find every such string finished there,
+// with a singular and a plural form and no "(s)" left.
+void TestTranslations::englishPluralFormsCoverEveryCount()
+{
+    const QString ts = m_dir.filePath(QStringLiteral("imagecache_en.ts"));
+    QVERIFY(QFile::copy(QStringLiteral(IC_SOURCE_DIR "/translations/imagecache_en.ts"), ts));
+    QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+    bool ok = false;
+    const QString output = runTool(QStringLiteral(IC_LUPDATE),
+                                   {QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"),
+                                    QStringLiteral("-locations"), QStringLiteral("none"),
+                                    QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                                    QStringLiteral("app"), QStringLiteral("models"),
+                                    QStringLiteral("ui"), QStringLiteral("-target-language"),
+                                    QStringLiteral("en"), QStringLiteral("-ts"), ts},
+                                   QStringLiteral(IC_SOURCE_DIR), &ok);
+    QVERIFY2(ok, qPrintable(QStringLiteral("lupdate failed:\n") + output));
+    QString error;
+    const QList<Message> messages = readMessages(ts, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > 10);
+    QStringList wrong;
+    for (const Message &m : messages) {
+        const bool formsOk = m.translations.size() == 2
+                             && !m.translations.join(QString()).contains(QLatin1String("(s)"))
+                             && placeholders(m.translations.at(0)) == placeholders(m.source)
+                             && placeholders(m.translations.at(1)) == placeholders(m.source);
+        if (!m.numerus || m.unfinished || !formsOk)
+            wrong.append(describe(m));
+    }
+    QVERIFY2(wrong.isEmpty(),
+             qPrintable(QStringLiteral("translations/imagecache_en.ts lacks the English singular "
+                                       "and plural of (refresh it with lupdate -pluralonly, see "
+                                       "translations/README.md):\n")
+                        + wrong.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -404,7 +404,9 @@ void TestProviderRoundTrip::eciLifecycle()
 {
     std::unique_ptr<CacheService> service(createCacheService(m_client.get(), alibaba()));
     QVERIFY(service->supportsUpdate());
-    AWAIT(created, service->create(eciSpec(QStringLiteral("eci-cache"))));
+    core::CacheSpec spec = eciSpec(QStringLiteral("eci-cache"));
+    spec.eliminationStrategy = QStringLiteral("LRU");
+    AWAIT(created, service->create(spec));
     VERIFY_OK(created);
     const core::ImageCache cache = created.value();
     QVERIFY(cache.id.startsWith(QLatin1String("imc-")));
@@ -436,6 +438,18 @@ void TestProviderRoundTrip::eciLifecycle()
     VERIFY_OK(afterUpdate);
     QCOMPARE(afterUpdate.value().rawStatus, QStringLiteral("Ready"));
     QCOMPARE(afterUpdate.value().sizeGiB, 40);
+    // An update that does not name the strategy leaves it; an empty one clears LRU.
+    QCOMPARE(afterUpdate.value().eliminationStrategy, QStringLiteral("LRU"));
+    core::CacheSpec keep;
+    keep.id = cache.id;
+    keep.eliminationStrategy = QStringLiteral("");
+    AWAIT(cleared, service->update(keep));
+    VERIFY_OK(cleared);
+    advance(600);
+    AWAIT(afterClear, service->show(cache.id));
+    VERIFY_OK(afterClear);
+    QCOMPARE(afterClear.value().eliminationStrategy, QString());
+    QCOMPARE(afterClear.value().sizeGiB, 40);
 
     AWAIT(removed, service->remove(cache.id));
     VERIFY_OK(removed);

@@ -261,6 +261,13 @@ void TestRequestBuilding::iamRequests()
     QCOMPARE(wire(token),
              QStringLiteral("https://iam.ap-southeast-1.myhuaweicloud.com/v3/auth/tokens"));
     QCOMPARE(token.header("Content-Type"), QByteArray("application/json;charset=UTF-8"));
+    // Byte for byte what the official SDK serialises: its models (PwdAuth, PwdIdentity,
+    // PwdPasswordUser, AuthScope…) declare their fields alphabetically, the order Qt writes.
+    const QByteArray sdkBody = "{\"auth\":{\"identity\":{\"methods\":[\"password\"],"
+                               "\"password\":{\"user\":{\"domain\":{\"name\":\"acme\"},"
+                               "\"name\":\"alice\",\"password\":\"s3cret\"}}},"
+                               "\"scope\":{\"project\":{\"name\":\"ap-southeast-1\"}}}}";
+    QCOMPARE(token.body, sdkBody);
     const QJsonObject auth
         = QJsonDocument::fromJson(token.body).object().value(QLatin1String("auth")).toObject();
     const QJsonObject identity = auth.value(QLatin1String("identity")).toObject();
@@ -442,6 +449,19 @@ void TestRequestBuilding::eciUpdateLeavesOutCreateOnlyParams()
         QCOMPARE(param(call.params, absent), QByteArray("<absent>"));
     QCOMPARE(param(call.params, "Image.2"), QByteArray("nginx:latest"));
     QCOMPARE(param(call.params, "Tag.1.Key"), QByteArray("env"));
+
+    // An empty strategy is sent (it clears LRU); a null one is left out (unchanged).
+    spec.eliminationStrategy = QStringLiteral("");
+    auto cleared = alibaba::EciCacheService::updateCall(QStringLiteral("cn-hangzhou"), spec,
+                                                        QStringLiteral("tok"));
+    QCOMPARE(param(cleared.params, "EliminationStrategy"), QByteArray(""));
+    QVERIFY(alibaba::AlibabaRpc::build(Eci, cleared)
+                .url.query()
+                .contains(QLatin1String("EliminationStrategy=&")));
+    spec.eliminationStrategy = QString();
+    cleared = alibaba::EciCacheService::updateCall(QStringLiteral("cn-hangzhou"), spec,
+                                                   QStringLiteral("tok"));
+    QCOMPARE(param(cleared.params, "EliminationStrategy"), QByteArray("<absent>"));
 }
 
 void TestRequestBuilding::eciDeleteMatchesSdkWire()
@@ -669,6 +689,13 @@ void TestRequestBuilding::ehpcAddImage()
     QCOMPARE(call.retry, Retry::Never);
     QCOMPARE(param(call.params, "Name"), QByteArray("app-image"));
     QCOMPARE(param(call.params, "ImageVersion"), QByteArray("v1.0"));
+    // The SDK's AddImageRequestContainerImageSpec.to_map() writes IsACREnterprise, IsACRRegistry,
+    // RegistryCredential (Password, Server, UserName), RegistryCriId, RegistryUrl, compact.
+    const QByteArray sdkSpec
+        = "{\"IsACREnterprise\":false,\"IsACRRegistry\":false,\"RegistryCredential\":"
+          "{\"Password\":\"pw\\\"1\",\"Server\":\"registry.example.com\",\"UserName\":\"u\"},"
+          "\"RegistryUrl\":\"registry.example.com/ns/app:1.0\"}";
+    QCOMPARE(param(call.params, "ContainerImageSpec"), sdkSpec);
     const QJsonObject spec
         = QJsonDocument::fromJson(param(call.params, "ContainerImageSpec")).object();
     QCOMPARE(spec.value(QLatin1String("RegistryUrl")).toString(), image.containerSpec.registryUrl);

@@ -210,8 +210,12 @@ void TestImagePreflight::storedLoginAppliesWhenTheFormHasNone()
     // As the console's stored logins do: the login is set on the shared client, then asked.
     const auto storedLogin = [&](const QString &domain) {
         asked << domain;
-        m_client->setCredentials(domain, {QStringLiteral("puller"), password});
-        return providers::readyFuture(QStringLiteral("keychain note"));
+        registry::ResolvedLogin login;
+        login.credentials = {QStringLiteral("puller"), password};
+        login.accountId = QStringLiteral("acc");
+        login.warning = QStringLiteral("keychain note");
+        m_client->setCredentials(domain, login.credentials);
+        return providers::readyFuture(login);
     };
     ImagePreflight *preflight = newPreflight(storedLogin);
     preflight->setImages({lockedImage()});

@@ -1,4 +1,5 @@
 #include "registry/authchallenge.h"
+#include "registry/imagedetails.h"
 #include "registry/manifestparser.h"
 #include "registry/platform.h"
 #include "registry/registryerrors.h"
@@ -20,6 +21,9 @@ private slots:
     void challenges();
     void errorBodies();
     void indexSkipsAttestations();
+    void sizesFromGzipTrailers_data();
+    void sizesFromGzipTrailers();
+    void hostileSizesSaturate();
 };
 
 void TestRegistryParsing::references_data()
@@ -150,6 +154,66 @@ void TestRegistryParsing::indexSkipsAttestations()
     QVERIFY(parsed.value().entryFor(Platform())->digest.startsWith(QLatin1String("sha256:2222")));
     QVERIFY(!ManifestParser::parseManifest("{\"schemaVersion\":1}", {}).ok());
     QVERIFY(!ManifestParser::parseManifest("not json", {}).ok());
+}
+
+namespace {
+QByteArray littleEndian(quint32 value)
+{
+    QByteArray bytes(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        bytes[i] = char((value >> (8 * i)) & 0xff);
+    return bytes;
+}
+} // namespace
+
+void TestRegistryParsing::sizesFromGzipTrailers_data()
+{
+    QTest::addColumn<QByteArray>("trailer");
+    QTest::addColumn<qint64>("compressed");
+    QTest::addColumn<qint64>("uncompressed");
+    constexpr qint64 GiB = qint64(1) << 30;
+    QTest::newRow("small layer") << littleEndian(7340032) << qint64(2936012) << qint64(7340032);
+    // ISIZE is the size mod 2^32: a 6 GiB layer compressed to 3 GiB reads as 2 GiB.
+    QTest::newRow("wraps once") << littleEndian(quint32(2 * GiB)) << 3 * GiB << 6 * GiB;
+    QTest::newRow("wraps twice") << littleEndian(quint32(GiB)) << 7 * GiB << 9 * GiB;
+    // Incompressible data: gzip adds its framing, the size stays just below the compressed one.
+    QTest::newRow("incompressible")
+        << littleEndian(104857600) << qint64(104857600 + 1618) << qint64(104857600);
+    QTest::newRow("not 4 bytes") << QByteArray("abc") << qint64(100) << qint64(-1);
+}
+
+void TestRegistryParsing::sizesFromGzipTrailers()
+{
+    QFETCH(QByteArray, trailer);
+    QFETCH(qint64, compressed);
+    QFETCH(qint64, uncompressed);
+    QCOMPARE(ImageDetails::sizeFromGzipTrailer(trailer, compressed), uncompressed);
+}
+
+// The sizes a manifest states reach the totals and the estimate unchecked: they saturate
+// instead of overflowing (undefined behaviour; found while writing fuzz_registry).
+void TestRegistryParsing::hostileSizesSaturate()
+{
+    constexpr qint64 Max = std::numeric_limits<qint64>::max();
+    // A manifest may claim any size: no loop of 2^31 wraps, no overflow, the trailer's residue.
+    const qint64 wrapped = ImageDetails::sizeFromGzipTrailer(littleEndian(0xffffffff), Max);
+    QVERIFY(wrapped >= Max - Max / 4096 - 65536);
+    QCOMPARE(wrapped % (qint64(1) << 32), qint64(0xffffffff));
+    QCOMPARE(ImageDetails::estimatedUncompressedSize(1000), qint64(2500));
+    QCOMPARE(ImageDetails::estimatedUncompressedSize(Max / 2), Max);
+    QCOMPARE(ImageDetails::estimatedUncompressedSize(-5), qint64(0));
+    ImageDetails details;
+    details.configSize = 10;
+    for (int i = 0; i < 3; ++i) {
+        LayerDetails layer;
+        layer.compressedSize = Max / 2;
+        layer.uncompressedSize = Max / 2;
+        details.layers.append(layer);
+    }
+    QCOMPARE(details.compressedSize(), Max);
+    QCOMPARE(details.uncompressedSize(), Max);
+    details.layers.resize(1);
+    QCOMPARE(details.compressedSize(), Max / 2 + 10);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryParsing)

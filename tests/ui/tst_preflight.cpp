@@ -65,6 +65,7 @@ private slots:
     void suggestionFollowsTheRuleForTheRealTotal();
     void missingTagIsNamedWithTheRegistrysCode();
     void privateImageIsUnauthorizedUntilTheFormsLoginApplies();
+    void storedAccountLoginAppliesToItsRegistry();
     void createStillWorksWithAFailedCheck();
     void inspectImageShowsTheLayersOfATypedReference();
     void selectedRegistryImageIsInspectedOnTheRegistryTab();
@@ -144,6 +145,15 @@ void TestPreflight::init()
     alibaba.accessKeyId = QString::fromLatin1(emulator::demo::AlibabaAccessKeyId);
     m_keychain->writeNow(store::CredentialStore::secretKey(alibaba.id),
                          QString::fromLatin1(emulator::demo::AlibabaAccessKeySecret));
+
+    if (QByteArray(QTest::currentTestFunction()) == "storedAccountLoginAppliesToItsRegistry") {
+        // The Huawei account holds a login for the private registry (its password in the
+        // keychain), as Accounts ▸ Edit stores one.
+        huawei.registries = {{m_locked.domain(), QStringLiteral("puller")}};
+        m_keychain->writeNow(
+            store::CredentialStore::registryPasswordKey(huawei.id, m_locked.domain()),
+            QStringLiteral("s3cret-pass"));
+    }
 
     ui::ConsoleSession::Options options;
     options.storeUrl = store::DatabaseUrl::sqliteUrl(
@@ -329,6 +339,21 @@ void TestPreflight::privateImageIsUnauthorizedUntilTheFormsLoginApplies()
         checks(*dialog)->index(0, 0).data(ImageCheckModel::ErrorKindRole).toInt(),
         int(registry::ErrorKind::Unauthorized), 20000);
     QVERIFY(!checks(*dialog)->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"s3cret"));
+}
+
+void TestPreflight::storedAccountLoginAppliesToItsRegistry()
+{
+    // A Huawei dialog has no registry login of its own: the stored account's login for the
+    // image's registry applies (RegistryLogins), and the private image is found with its sizes.
+    const auto dialog = newDialog(core::Provider::Huawei);
+    images(*dialog)->setPlainText(lockedImage());
+    const int row = answeredRow(*dialog, lockedImage());
+    QVERIFY(row >= 0);
+    QCOMPARE(checks(*dialog)->index(row, 0).data(ImageCheckModel::StateRole).toInt(),
+             int(ImageCheck::State::Found));
+    QCOMPARE(checks(*dialog)->index(row, ImageCheckModel::Uncompressed).data(models::SortRole),
+             QVariant(m_private.uncompressedTotal()));
+    QVERIFY(!checks(*dialog)->index(row, 0).data(Qt::ToolTipRole).toString().contains(u"s3cret"));
 }
 
 void TestPreflight::createStillWorksWithAFailedCheck()

@@ -37,7 +37,9 @@ void addCommonSpec(net::RpcParams &params, const core::CacheSpec &spec)
         params.add("ImageCacheSize", qint64(*spec.sizeGiB));
     if (spec.retentionDays)
         params.add("RetentionDays", qint64(*spec.retentionDays));
-    addText(params, "EliminationStrategy", spec.eliminationStrategy);
+    // Null: not given (an update leaves it); empty: "keep until it expires", sent as
+    // EliminationStrategy= like the SDK sends a set empty string, so an update can clear LRU.
+    params.add("EliminationStrategy", spec.eliminationStrategy);
     if (spec.flash)
         params.addBool("Flash", *spec.flash);
     if (spec.flashCopyCount)
