@@ -134,10 +134,12 @@ void CreateCacheDialog::buildForm()
     m_checks->verticalHeader()->hide();
     m_checks->horizontalHeader()->setSectionResizeMode(models::ImageCheckModel::Result,
                                                        QHeaderView::Stretch);
+    // The image is elided in the middle (its tooltip has it whole); the answer gets the rest.
     m_checks->setColumnWidth(models::ImageCheckModel::Image,
-                             m_checks->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 30);
+                             m_checks->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22);
+    // Two rows, so that ECI's long form still fits a 768-pixel-high screen; more lines scroll.
     m_checks->setFixedHeight(m_checks->horizontalHeader()->sizeHint().height()
-                             + 3 * m_checks->verticalHeader()->defaultSectionSize()
+                             + 2 * m_checks->verticalHeader()->defaultSectionSize()
                              + 2 * m_checks->frameWidth());
     checksLayout->addWidget(m_checks);
     auto *platformLayout = new QHBoxLayout;
@@ -338,6 +340,9 @@ void CreateCacheDialog::setImagePreflight(registry::ImagePreflight *preflight)
     if (!preflight)
         return;
     preflight->setParent(this);
+    // Wide enough for an answer with both sizes next to its image, and the size rule in two
+    // lines.
+    setMinimumWidth(qMax(minimumWidth(), fontMetrics().averageCharWidth() * 125));
     connect(preflight, &registry::ImagePreflight::changed, this, [this] {
         m_checkModel->setChecks(m_preflight->checks());
         revalidate();
