@@ -342,7 +342,7 @@ void CreateCacheDialog::setImagePreflight(registry::ImagePreflight *preflight)
     preflight->setParent(this);
     // Wide enough for an answer with both sizes next to its image, and the size rule in two
     // lines.
-    setMinimumWidth(qMax(minimumWidth(), fontMetrics().averageCharWidth() * 125));
+    setMinimumWidth(qMax(minimumWidth(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 110));
     connect(preflight, &registry::ImagePreflight::changed, this, [this] {
         m_checkModel->setChecks(m_preflight->checks());
         revalidate();
