@@ -424,4 +424,19 @@ qint64 ImageTableModel::sizeInBytes(const ImageInfo &image)
     return static_cast<qint64>(bytes);
 }
 
+QString ImageTableModel::registryReference(const core::ImageInfo &image)
+{
+    if (image.provider == core::Provider::Alibaba)
+        return image.hasContainerSpec ? image.containerSpec.registryUrl.trimmed() : QString();
+    // HSS names SWR registries by type; SWR's host is the region's (SWR endpoint pattern).
+    const QString type = image.raw.value(QLatin1String("registry_type")).toString();
+    if (type != QLatin1String("SwrPrivate") && type != QLatin1String("SwrShared"))
+        return {};
+    if (image.region.isEmpty() || image.namespaceName.isEmpty() || image.name.isEmpty()
+        || image.version.isEmpty())
+        return {};
+    return QStringLiteral("swr.%1.myhuaweicloud.com/%2/%3:%4")
+        .arg(image.region, image.namespaceName, image.name, image.version);
+}
+
 } // namespace models

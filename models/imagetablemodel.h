@@ -75,6 +75,13 @@ public:
     // fills them.
     static bool hasBlankDetails(const core::ImageInfo &image);
 
+    // The registry reference the image is pulled by, for the registry layer detail: an E-HPC
+    // container image's RegistryUrl; an HSS image of an SWR registry (SwrPrivate, SwrShared) as
+    // swr.<region>.myhuaweicloud.com/<namespace>/<name>:<version>. Empty when the row names no
+    // registry image the console can reach (CI/CD, local, third-party and enterprise registries,
+    // VM images).
+    static QString registryReference(const core::ImageInfo &image);
+
     // Bytes for sorting: sizeBytes, or E-HPC's "40 GiB" text parsed; -1 when unknown.
     static qint64 sizeInBytes(const core::ImageInfo &image);
 

@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>models::ImageCheckModel</name>
+    <message numerus="yes">
+        <source>%1 exists for %2: %n layer(s), %3 compressed, %4 uncompressed; digest %5.</source>
+        <translation>
+            <numerusform>%1 exists for %2: %n layer, %3 compressed, %4 uncompressed; digest %5.</numerusform>
+            <numerusform>%1 exists for %2: %n layers, %3 compressed, %4 uncompressed; digest %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::CachesPage</name>
     <message numerus="yes">
         <source>No caches match %1 (%n hidden by the filter).
@@ -85,6 +95,20 @@ Press Esc to clear the filter.</numerusform>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The registry check found a problem with %n image(s) (see above); the cache can still be created.</source>
+        <translation>
+            <numerusform>The registry check found a problem with %n image (see above); the cache can still be created.</numerusform>
+            <numerusform>The registry check found a problem with %n images (see above); the cache can still be created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n image(s) have a known size.</source>
+        <translation>
+            <numerusform>Only %1 of %n image has a known size.</numerusform>
+            <numerusform>Only %1 of %n images have a known size.</numerusform>
         </translation>
     </message>
 </context>
@@ -153,6 +177,16 @@ Clear the filter to see them all.</numerusform>
         <translation>
             <numerusform>Exported %n row to %1</numerusform>
             <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::RegistryLayersPanel</name>
+    <message numerus="yes">
+        <source>%1 for %2 · %n layer(s) · %3 compressed · %4 uncompressed</source>
+        <translation>
+            <numerusform>%1 for %2 · %n layer · %3 compressed · %4 uncompressed</numerusform>
+            <numerusform>%1 for %2 · %n layers · %3 compressed · %4 uncompressed</numerusform>
         </translation>
     </message>
 </context>

@@ -1,11 +1,18 @@
 #include "createcachedialog.h"
 
+#include "models/imagecheckmodel.h"
+#include "models/presentation.h"
+#include "models/registrytext.h"
+#include "registry/imagepreflight.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -14,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -88,6 +96,7 @@ void CreateCacheDialog::buildForm()
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    m_form = form;
     layout->addLayout(form);
 
     m_target = new QComboBox;
@@ -107,11 +116,70 @@ void CreateCacheDialog::buildForm()
         tr("One image per line, e.g.\nnginx:1.25\nswr.cn-north-4.myhuaweicloud.com/team/app:v1"));
     form->addRow(tr("&Images:"), m_images);
 
+    // The registry's answer per image line; shown once a preflight is attached. Its height is
+    // fixed, so rows coming and going move nothing below it.
+    m_checksRow = new QWidget;
+    auto *checksLayout = new QVBoxLayout(m_checksRow);
+    checksLayout->setContentsMargins(0, 0, 0, 0);
+    m_checkModel = new models::ImageCheckModel(this);
+    m_checks = new QTableView;
+    m_checks->setObjectName(QStringLiteral("imageChecks"));
+    m_checks->setAccessibleName(tr("Registry checks of the images"));
+    m_checks->setModel(m_checkModel);
+    m_checks->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_checks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_checks->setTabKeyNavigation(false);
+    m_checks->setWordWrap(false);
+    m_checks->setTextElideMode(Qt::ElideMiddle);
+    m_checks->verticalHeader()->hide();
+    m_checks->horizontalHeader()->setSectionResizeMode(models::ImageCheckModel::Result,
+                                                       QHeaderView::Stretch);
+    // The image is elided in the middle (its tooltip has it whole); the answer gets the rest.
+    m_checks->setColumnWidth(models::ImageCheckModel::Image,
+                             m_checks->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22);
+    // Two rows, so that ECI's long form still fits a 768-pixel-high screen; more lines scroll.
+    m_checks->setFixedHeight(m_checks->horizontalHeader()->sizeHint().height()
+                             + 2 * m_checks->verticalHeader()->defaultSectionSize()
+                             + 2 * m_checks->frameWidth());
+    checksLayout->addWidget(m_checks);
+    auto *platformLayout = new QHBoxLayout;
+    m_platform = new QComboBox;
+    m_platform->setObjectName(QStringLiteral("checkPlatform"));
+    m_platform->setEditable(true);
+    m_platform->addItems({QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")});
+    m_platform->setToolTip(tr("The platform the images are checked for (os/arch[/variant]); "
+                              "an index without it is named."));
+    auto *platformLabel = new QLabel(tr("Check for &platform:"));
+    platformLabel->setBuddy(m_platform);
+    platformLayout->addWidget(platformLabel);
+    platformLayout->addWidget(m_platform);
+    platformLayout->addStretch(1);
+    checksLayout->addLayout(platformLayout);
+    form->addRow(tr("Registry checks:"), m_checksRow);
+    form->setRowVisible(m_checksRow, false);
+
     m_size = new QSpinBox;
     m_size->setRange(0, 32768);
     m_size->setSpecialValueText(tr("Default (20 GiB)"));
     m_size->setSuffix(tr(" GiB"));
-    form->addRow(tr("Cache &size:"), m_size);
+    m_useSuggested = new QPushButton(tr("Use s&uggested size"));
+    m_useSuggested->setObjectName(QStringLiteral("useSuggestedSize"));
+    m_useSuggested->setEnabled(false);
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_size, 1);
+    sizeRow->addWidget(m_useSuggested);
+    auto *sizeLabel = new QLabel(tr("Cache &size:"));
+    sizeLabel->setBuddy(m_size);
+    form->addRow(sizeLabel, sizeRow);
+    m_sizeSuggestion = new QLabel;
+    m_sizeSuggestion->setObjectName(QStringLiteral("sizeSuggestion"));
+    m_sizeSuggestion->setWordWrap(true);
+    m_sizeSuggestion->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_sizeSuggestion->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                              | Qt::TextSelectableByKeyboard);
+    // Two lines reserved: the rule comes and goes without moving the fields below.
+    m_sizeSuggestion->setFixedHeight(m_sizeSuggestion->fontMetrics().lineSpacing() * 2 + 2);
+    form->addRow(QString(), m_sizeSuggestion);
 
     m_retention = new QSpinBox;
     m_retention->setRange(0, 65536);
@@ -198,20 +266,24 @@ void CreateCacheDialog::buildForm()
                 m_tags,          m_registryServer,
                 m_registryUser,  m_registryPassword};
     // Stable names for tests and accessibility tools.
-    const QList<std::pair<QWidget *, const char *>> names = {{m_name, "name"},
-                                                             {m_images, "images"},
-                                                             {m_size, "size"},
-                                                             {m_retention, "retention"},
-                                                             {m_cluster, "cluster"},
-                                                             {m_pullSecrets, "pullSecrets"},
-                                                             {m_securityGroup, "securityGroup"},
-                                                             {m_vSwitch, "vSwitch"},
-                                                             {m_zone, "zone"},
-                                                             {m_eip, "eip"},
-                                                             {m_elimination, "elimination"},
-                                                             {m_flash, "flash"},
-                                                             {m_resourceGroup, "resourceGroup"},
-                                                             {m_tags, "tags"}};
+    const QList<std::pair<QWidget *, const char *>> names
+        = {{m_name, "name"},
+           {m_images, "images"},
+           {m_size, "size"},
+           {m_retention, "retention"},
+           {m_cluster, "cluster"},
+           {m_pullSecrets, "pullSecrets"},
+           {m_securityGroup, "securityGroup"},
+           {m_vSwitch, "vSwitch"},
+           {m_zone, "zone"},
+           {m_eip, "eip"},
+           {m_elimination, "elimination"},
+           {m_flash, "flash"},
+           {m_resourceGroup, "resourceGroup"},
+           {m_tags, "tags"},
+           {m_registryServer, "registryServer"},
+           {m_registryUser, "registryUser"},
+           {m_registryPassword, "registryPassword"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     // A field is "touched" once the user leaves it: its problems show from then on.
@@ -221,6 +293,10 @@ void CreateCacheDialog::buildForm()
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     connect(m_size, &QSpinBox::valueChanged, this, changed);
+    connect(m_useSuggested, &QPushButton::clicked, this, [this] {
+        if (m_suggestion)
+            m_size->setValue(m_suggestion->sizeGiB);
+    });
     connect(m_retention, &QSpinBox::valueChanged, this, changed);
     connect(m_elimination, &QComboBox::currentIndexChanged, this, changed);
     connect(m_flash, &QCheckBox::toggled, this, changed);
@@ -253,6 +329,82 @@ void CreateCacheDialog::setValidationContext(const core::ValidationContext &cont
 {
     m_context = context;
     revalidate();
+}
+
+void CreateCacheDialog::setImagePreflight(registry::ImagePreflight *preflight)
+{
+    if (m_preflight)
+        m_preflight->disconnect(this);
+    m_preflight = preflight;
+    m_form->setRowVisible(m_checksRow, preflight != nullptr);
+    if (!preflight)
+        return;
+    preflight->setParent(this);
+    // Wide enough for an answer with both sizes next to its image, and the size rule in two
+    // lines.
+    setMinimumWidth(qMax(minimumWidth(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 110));
+    connect(preflight, &registry::ImagePreflight::changed, this, [this] {
+        m_checkModel->setChecks(m_preflight->checks());
+        revalidate();
+    });
+    connect(m_images, &QPlainTextEdit::textChanged, preflight,
+            [this] { m_preflight->setImages(parseImageLines(m_images->toPlainText())); });
+    for (QLineEdit *edit : {m_registryServer, m_registryUser, m_registryPassword})
+        connect(edit, &QLineEdit::textChanged, preflight, [this] { updatePreflightLogin(); });
+    connect(m_target, &QComboBox::currentIndexChanged, preflight,
+            [this] { updatePreflightLogin(); });
+    connect(m_platform, &QComboBox::currentTextChanged, preflight,
+            [this] { updatePreflightPlatform(); });
+    updatePreflightLogin();
+    updatePreflightPlatform();
+    preflight->setImages(parseImageLines(m_images->toPlainText()));
+    m_checkModel->setChecks(preflight->checks());
+    adjustSize();
+}
+
+void CreateCacheDialog::updatePreflightLogin()
+{
+    if (!m_preflight)
+        return;
+    // ECI pulls with the form's ImageRegistryCredential, so the check uses it too; CCE pulls
+    // with the cluster's secrets, which the console cannot read: the stored logins apply.
+    if (provider() == core::Provider::Alibaba)
+        m_preflight->setFormLogin(m_registryServer->text(),
+                                  {m_registryUser->text().trimmed(), m_registryPassword->text()});
+    else
+        m_preflight->setFormLogin({}, {});
+}
+
+void CreateCacheDialog::updatePreflightPlatform()
+{
+    if (!m_preflight)
+        return;
+    const auto platform = registry::Platform::parse(m_platform->currentText().trimmed());
+    QPalette palette;
+    if (platform.ok()) {
+        m_platform->setPalette(palette);
+        m_platform->setToolTip(tr("The platform the images are checked for (os/arch[/variant]); "
+                                  "an index without it is named."));
+        m_preflight->setPlatform(platform.value());
+        return;
+    }
+    // Not a platform: the checks keep the last valid one, and the field says why.
+    palette.setColor(QPalette::Base, QColor(0xfd, 0xec, 0xea));
+    m_platform->setPalette(palette);
+    m_platform->setToolTip(platform.error().message);
+}
+
+core::ValidationContext CreateCacheDialog::checkedContext() const
+{
+    core::ValidationContext context = m_context;
+    if (!m_preflight)
+        return context;
+    // The registry's figure wins over the image list's: it is the image as it is now.
+    for (const registry::ImageCheck &check : m_preflight->checks()) {
+        if (check.state == registry::ImageCheck::State::Found)
+            context.imageSizeBytes.insert(check.image, check.details.uncompressedSize());
+    }
+    return context;
 }
 
 void CreateCacheDialog::prefill(const CacheTarget &target, const QStringList &images)
@@ -434,7 +586,7 @@ void CreateCacheDialog::revalidate()
     const auto operation = m_mode == Mode::Create ? core::CacheSpecValidator::Operation::Create
                                                   : core::CacheSpecValidator::Operation::Update;
     const core::CacheSpec current = spec();
-    core::ValidationContext context = m_context;
+    core::ValidationContext context = checkedContext();
     if (m_mode == Mode::Update)
         context.existingNames.removeAll(current.name); // renaming to itself is fine
     m_errors = core::CacheSpecValidator::validate(provider(), operation, current, context);
@@ -456,22 +608,79 @@ void CreateCacheDialog::revalidate()
             QStringLiteral("<span style=\"color:#b01f1f\">%1</span>")
                 .arg(tr("… and %n more", nullptr, int(lines.size() - MaxShown)).toHtmlEscaped()));
 
-    // Huawei's advice: at least 3x the decompressed images, where the catalog knows them.
-    const bool huawei = provider() == core::Provider::Huawei;
-    const auto suggested
-        = huawei ? core::CacheSpecValidator::suggestedHuaweiSizeGiB(current.images, m_context)
-                 : std::nullopt;
-    if (suggested) {
-        QString advice
-            = tr("Recommended: at least %1 GiB (3× the decompressed size of the images).")
-                  .arg(*suggested);
-        const QList<core::FieldError> warnings
-            = core::CacheSpecValidator::warnings(provider(), current, m_context);
-        if (!warnings.isEmpty())
-            advice += QLatin1Char(' ') + warnings.first().message;
-        html.append(advice.toHtmlEscaped());
+    // Advice, not errors: below the rule's size, and images the registry could not confirm.
+    const QList<core::FieldError> warnings
+        = core::CacheSpecValidator::warnings(provider(), current, context);
+    if (!warnings.isEmpty())
+        html.append(warnings.first().message.toHtmlEscaped());
+    if (m_preflight) {
+        int failed = 0;
+        for (const registry::ImageCheck &check : m_preflight->checks()) {
+            if (check.state == registry::ImageCheck::State::Failed
+                && current.images.contains(check.image))
+                ++failed;
+        }
+        if (failed > 0)
+            html.append(tr("The registry check found a problem with %n image(s) (see above); "
+                           "the cache can still be created.",
+                           nullptr, failed)
+                            .toHtmlEscaped());
     }
+    updateSuggestion(current, context);
     m_errorList->setText(html.join(QStringLiteral("<br>")));
+}
+
+void CreateCacheDialog::updateSuggestion(const core::CacheSpec &current,
+                                         const core::ValidationContext &context)
+{
+    m_suggestion = core::CacheSpecValidator::suggestedSize(provider(), current.images, context);
+    if (!m_suggestion) {
+        m_sizeSuggestion->clear();
+        m_useSuggested->setEnabled(false);
+        m_useSuggested->setToolTip(tr("A size is suggested once the images' sizes are known."));
+        return;
+    }
+    const core::SizeSuggestion &s = *m_suggestion;
+    const QString total = models::Presentation::bytes(s.decompressedBytes);
+    QString text;
+    if (provider() == core::Provider::Huawei) {
+        text = s.capped() ? tr("Suggested %1 GiB, the maximum: %2 × %3 decompressed needs %4 GiB "
+                               "(Huawei's rule); split the images over several caches.")
+                                .arg(s.sizeGiB)
+                                .arg(core::CacheSpecValidator::HuaweiSizeMultiple)
+                                .arg(total)
+                                .arg(s.ruleGiB)
+                          : tr("Suggested %1 GiB: %2 × %3 decompressed (Huawei's rule: at least 3× "
+                               "the decompressed images, 20 GiB or more).")
+                                .arg(s.sizeGiB)
+                                .arg(core::CacheSpecValidator::HuaweiSizeMultiple)
+                                .arg(total);
+    } else {
+        text = tr("Suggested %1 GiB: %2 decompressed, rounded up, at least 20 (ECI's rule: the "
+                  "images must fit).")
+                   .arg(s.sizeGiB)
+                   .arg(total);
+    }
+    bool estimated = false;
+    if (m_preflight) {
+        for (const registry::ImageCheck &check : m_preflight->checks()) {
+            if (check.state == registry::ImageCheck::State::Found
+                && check.details.uncompressedEstimated() && current.images.contains(check.image))
+                estimated = true;
+        }
+    }
+    if (estimated)
+        text += QLatin1Char(' ') + tr("Some sizes are estimates.");
+    if (s.knownImages < s.images)
+        text += QLatin1Char(' ')
+                + tr("Only %1 of %n image(s) have a known size.", nullptr, s.images)
+                      .arg(s.knownImages);
+    m_sizeSuggestion->setText(text);
+    m_sizeSuggestion->setToolTip(text);
+    // 0 is the provider's default, 20 GiB.
+    const int size = m_size->value() > 0 ? m_size->value() : 20;
+    m_useSuggested->setEnabled(size != s.sizeGiB);
+    m_useSuggested->setToolTip(tr("Set the cache size to %1 GiB.").arg(s.sizeGiB));
 }
 
 } // namespace ui

@@ -14,7 +14,16 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
+class QTableView;
+
+namespace models {
+class ImageCheckModel;
+}
+namespace registry {
+class ImagePreflight;
+}
 
 namespace ui {
 
@@ -32,6 +41,11 @@ struct CacheTarget
 // the user has left the field (or pressed OK, which then stays in the dialog): the field is
 // tinted and its message, in plain words, appears in one message area of fixed height below
 // the form, so no field moves while the user types.
+//
+// With an ImagePreflight, each image is also checked with its registry as it is entered (exists,
+// platform available, the login works) and its sizes are shown; the size field suggests a size
+// from the real decompressed total by the provider's rule. A failed check is named, never
+// blocking: OK stays what the provider's rules make it.
 class CreateCacheDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +57,11 @@ public:
 
     // Known decompressed image sizes and existing names, for the size hint and uniqueness.
     void setValidationContext(const core::ValidationContext &context);
+    // Checks the images with their registries from now on; the dialog takes ownership.
+    void setImagePreflight(registry::ImagePreflight *preflight);
+    registry::ImagePreflight *imagePreflight() const { return m_preflight; }
+    // The size the provider's rule gives for the images' known decompressed sizes.
+    std::optional<core::SizeSuggestion> sizeSuggestion() const { return m_suggestion; }
     // Update mode: fill the form from the cache being changed.
     void setCache(const core::ImageCache &cache);
 
@@ -68,6 +87,11 @@ private:
     void buildForm();
     void updateProviderFields();
     void revalidate();
+    void updateSuggestion(const core::CacheSpec &current, const core::ValidationContext &context);
+    void updatePreflightLogin();
+    void updatePreflightPlatform();
+    // The dialog's context with the registry's decompressed sizes of the checked images.
+    core::ValidationContext checkedContext() const;
     void markField(QWidget *widget, const QString &message, const QString &field);
     bool isShown(const QWidget *widget) const;
     QWidget *widgetForField(const QString &field) const;
@@ -79,11 +103,20 @@ private:
     QList<core::FieldError> m_errors;
     QString m_updateId;
 
+    QFormLayout *m_form = nullptr;
     QComboBox *m_target = nullptr;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_images = nullptr;
     QSpinBox *m_size = nullptr;
+    QPushButton *m_useSuggested = nullptr;
+    QLabel *m_sizeSuggestion = nullptr; // the rule and its figures; fixed height
     QSpinBox *m_retention = nullptr;
+    QWidget *m_checksRow = nullptr;
+    QTableView *m_checks = nullptr;
+    QComboBox *m_platform = nullptr;
+    models::ImageCheckModel *m_checkModel = nullptr;
+    registry::ImagePreflight *m_preflight = nullptr;
+    std::optional<core::SizeSuggestion> m_suggestion;
 
     QGroupBox *m_huaweiBox = nullptr;
     QLineEdit *m_cluster = nullptr;

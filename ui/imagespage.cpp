@@ -1,6 +1,7 @@
 #include "imagespage.h"
 
 #include "emptystate.h"
+#include "registrylayerspanel.h"
 #include "viewexport.h"
 
 #include "models/cachefilterproxymodel.h"
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -76,8 +78,17 @@ ImagesPage::ImagesPage(ImageTableModel *model, QWidget *parent)
     m_layers->verticalHeader()->hide();
     m_layers->horizontalHeader()->setStretchLastSection(true);
     m_layers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_registry = new RegistryLayersPanel;
+    m_layerTabs = new QTabWidget;
+    m_layerTabs->setObjectName(QStringLiteral("layerTabs"));
+    m_layerTabs->addTab(m_layers, tr("&Base-image layers"));
+    m_layerTabs->addTab(m_registry, tr("&Registry layers"));
+    m_layerTabs->setTabToolTip(0, tr("The base-image layers HSS found (Huawei registry images)"));
+    m_layerTabs->setTabToolTip(1, tr("Each layer of the image as its registry describes it: "
+                                     "digest, sizes and the command that made it"));
+    connect(m_layerTabs, &QTabWidget::currentChanged, this, &ImagesPage::updateRegistryLayers);
     detail->addWidget(m_details);
-    detail->addWidget(m_layers);
+    detail->addWidget(m_layerTabs);
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->addWidget(m_table);
@@ -152,6 +163,7 @@ void ImagesPage::updateDetail()
         m_shownKey.clear();
         m_details->clear();
         m_layerModel->setLayers({});
+        m_selectedReference.clear();
         return;
     }
     const QString key = ImageTableModel::keyOf(*image);
@@ -168,6 +180,31 @@ void ImagesPage::showDetails(const core::ImageInfo &image)
         return;
     m_details->setPlainText(describe(image));
     m_layerModel->setLayers(image.layers);
+    // E-HPC names its registry image in the details, so the reference may arrive only now.
+    m_selectedReference = ImageTableModel::registryReference(image);
+    updateRegistryLayers();
+}
+
+void ImagesPage::setRegistryInspection(registry::ImagePreflight *preflight)
+{
+    m_registry->setPreflight(preflight);
+    m_askedReference.clear();
+    updateRegistryLayers();
+}
+
+void ImagesPage::updateRegistryLayers()
+{
+    if (m_layerTabs->currentWidget() != m_registry || m_selectedReference.isEmpty()
+        || m_selectedReference == m_askedReference)
+        return;
+    m_askedReference = m_selectedReference;
+    m_registry->showReference(m_selectedReference);
+}
+
+void ImagesPage::inspectImage()
+{
+    m_layerTabs->setCurrentWidget(m_registry);
+    m_registry->focusReference();
 }
 
 QString ImagesPage::describe(const core::ImageInfo &image)

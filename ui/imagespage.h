@@ -9,6 +9,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSettings;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace models {
@@ -17,11 +18,19 @@ class ImageTableModel;
 class LayerModel;
 } // namespace models
 
+namespace registry {
+class ImagePreflight;
+}
+
 namespace ui {
+
+class RegistryLayersPanel;
 
 // The "Images" view: Huawei HSS registry images (with their base-image layers) and Alibaba
 // E-HPC Instant images (with their container or VM spec). The registry password of a
-// container image is never shown, only that one is set.
+// container image is never shown, only that one is set. The "Registry layers" tab asks the
+// image's registry (a registry image of either cloud, or any reference typed in) for its layers;
+// only while that tab is shown, so browsing the list sends nothing to registries.
 class ImagesPage final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +46,11 @@ public:
     bool selectReference(const QString &reference);
     // Full details arrived (E-HPC GetImage, HSS layers).
     void showDetails(const core::ImageInfo &image);
+    // The registry layer detail asks through `preflight` (the page takes ownership).
+    void setRegistryInspection(registry::ImagePreflight *preflight);
+    RegistryLayersPanel *registryLayers() const { return m_registry; }
+    // Images ▸ Inspect Image…: the registry tab, its reference field focused.
+    void inspectImage();
 
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
@@ -46,6 +60,7 @@ signals:
 
 private:
     void updateDetail();
+    void updateRegistryLayers();
     static QString describe(const core::ImageInfo &image);
 
     models::ImageTableModel *m_model;
@@ -56,7 +71,11 @@ private:
     models::LayerModel *m_layerModel = nullptr;
     QTableView *m_layers = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_layerTabs = nullptr;
+    RegistryLayersPanel *m_registry = nullptr;
     QString m_shownKey;
+    QString m_selectedReference; // the selected row's registry reference
+    QString m_askedReference;    // the last one handed to the registry tab
 };
 
 } // namespace ui

@@ -17,6 +17,8 @@
 
 #include "models/cachetablemodel.h"
 #include "models/presentation.h"
+#include "registry/imagepreflight.h"
+#include "registry/registryclient.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,6 +100,7 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
 
     m_cachesPage = new CachesPage(session->cacheModel());
     m_imagesPage = new ImagesPage(session->imageModel());
+    m_imagesPage->setRegistryInspection(newImagePreflight());
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_cachesPage);
     m_pages->addWidget(m_imagesPage);
@@ -343,6 +346,12 @@ void MainWindow::createActions()
                         QKeySequence(tr("Ctrl+1")), QString(), &MainWindow::showCaches);
     m_showImages = make(QStringLiteral("showImages"), tr("&Images"), QKeySequence(tr("Ctrl+2")),
                         QString(), &MainWindow::showImages);
+    m_inspectImage = make(QStringLiteral("inspectImage"), tr("I&nspect Image…"),
+                          QKeySequence(tr("Ctrl+I")), QString(), [this] {
+                              showImages();
+                              m_imagesPage->inspectImage();
+                          });
+    m_inspectImage->setToolTip(tr("Any image's layers and sizes, from its registry"));
     m_showCoverage = make(QStringLiteral("showCoverage"), tr("C&overage"),
                           QKeySequence(tr("Ctrl+3")), QString(), &MainWindow::showCoverage);
     // Ctrl+3 is the Coverage view's.
@@ -389,9 +398,10 @@ QList<std::pair<QString, QString>> MainWindow::shortcutList() const
 {
     QList<std::pair<QString, QString>> rows;
     const QList<QAction *> ordered
-        = {m_newCache,     m_updateCache, m_deleteCaches,    m_refresh,    m_copy,
-           m_find,         m_exportCsv,   m_exportSelection, m_showCaches, m_showImages,
-           m_showCoverage, m_showHistory, m_settings,        m_shortcuts,  m_quit};
+        = {m_newCache,    m_updateCache, m_deleteCaches, m_refresh,
+           m_copy,        m_find,        m_exportCsv,    m_exportSelection,
+           m_showCaches,  m_showImages,  m_inspectImage, m_showCoverage,
+           m_showHistory, m_settings,    m_shortcuts,    m_quit};
     for (QAction *action : ordered) {
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
@@ -452,7 +462,7 @@ void MainWindow::createMenus()
     QMenu *cache = menuBar()->addMenu(tr("&Cache", "menu"));
     cache->addActions({m_newCache, m_updateCache, m_deleteCaches});
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showCaches, m_showImages, m_showCoverage, m_showHistory});
+    view->addActions({m_showCaches, m_showImages, m_inspectImage, m_showCoverage, m_showHistory});
     view->addSeparator();
     view->addAction(m_refresh);
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
@@ -661,6 +671,7 @@ void MainWindow::createCacheFor(core::Provider provider, const QStringList &imag
         return;
     CreateCacheDialog dialog(CreateCacheDialog::Mode::Create, targets, this);
     dialog.setValidationContext(m_session->validationContext());
+    attachImagePreflight(dialog);
     dialog.prefill(targets.constFirst(), images);
     if (dialog.exec() == QDialog::Accepted)
         m_session->createCache(dialog.target(), dialog.spec());
@@ -747,8 +758,24 @@ void MainWindow::newCache()
         return;
     CreateCacheDialog dialog(CreateCacheDialog::Mode::Create, targets, this);
     dialog.setValidationContext(m_session->validationContext());
+    attachImagePreflight(dialog);
     if (dialog.exec() == QDialog::Accepted)
         m_session->createCache(dialog.target(), dialog.spec());
+}
+
+registry::ImagePreflight *MainWindow::newImagePreflight()
+{
+    // The session's registry client, with the stored login of each image's registry applied
+    // before it is asked (the form's own login, when given, on a client of the checker's own).
+    ConsoleSession *session = m_session;
+    return new registry::ImagePreflight(
+        session->registryClient(),
+        [session](const QString &domain) { return session->applyRegistryLogin(domain); });
+}
+
+void MainWindow::attachImagePreflight(CreateCacheDialog &dialog)
+{
+    dialog.setImagePreflight(newImagePreflight());
 }
 
 void MainWindow::updateCache()
@@ -758,6 +785,7 @@ void MainWindow::updateCache()
         return;
     CreateCacheDialog dialog(CreateCacheDialog::Mode::Update, m_session->targets(), this);
     dialog.setValidationContext(m_session->validationContext());
+    attachImagePreflight(dialog);
     dialog.setCache(m_session->cacheForUpdate(selected.first()));
     if (dialog.exec() == QDialog::Accepted)
         m_session->updateCache(selected.first(), dialog.spec());

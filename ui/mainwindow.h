@@ -22,9 +22,14 @@ class QSystemTrayIcon;
 class QTableView;
 class QTreeView;
 
+namespace registry {
+class ImagePreflight;
+}
+
 namespace ui {
 
 class CachesPage;
+class CreateCacheDialog;
 class ConsoleSession;
 class HistoryPage;
 class CoveragePage;
@@ -75,6 +80,9 @@ public:
         m_prepareShortcuts = std::move(prepare);
     }
     static QUrl documentationUrl();
+    // An image checker on the console's registry client, as the create dialog and the Images
+    // view's registry layers use it.
+    registry::ImagePreflight *newImagePreflight();
 
     void showCaches();
     void showImages();
@@ -100,6 +108,8 @@ private:
     void onNavigationChanged();
 
     void newCache();
+    // Checks the dialog's images with their registries through the window's registry client.
+    void attachImagePreflight(CreateCacheDialog &dialog);
     QTableView *currentTable() const;
     void createCacheFor(core::Provider provider, const QStringList &images);
     void updateCache();
@@ -153,6 +163,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_showCaches = nullptr;
     QAction *m_showImages = nullptr;
+    QAction *m_inspectImage = nullptr;
     QAction *m_showHistory = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_addAccount = nullptr;

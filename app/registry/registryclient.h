@@ -64,6 +64,9 @@ public:
     QFuture<net::Result<ImageDetails>> inspect(const RegistryReference &reference,
                                                const Platform &platform = {});
 
+    // The transport it sends on: another client (with a login of its own) can share it.
+    net::ApiClient *transport() const { return m_transport; }
+
     RequestCounts requestCounts() const { return m_counts; }
     void resetRequestCounts() { m_counts = {}; }
 

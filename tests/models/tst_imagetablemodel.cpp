@@ -172,6 +172,28 @@ private slots:
         proxy.sort(ImageTableModel::Name, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("library/app-x"));
     }
+
+    // Which rows name a registry image the layer detail can ask.
+    void registryReferenceOfSwrAndEhpcImages()
+    {
+        ImageInfo swr = image("s");
+        swr.name = QStringLiteral("nginx");
+        swr.version = QStringLiteral("1.25");
+        swr.raw.insert(QStringLiteral("registry_type"), QStringLiteral("SwrShared"));
+        QCOMPARE(ImageTableModel::registryReference(swr),
+                 QStringLiteral("swr.cn-north-4.myhuaweicloud.com/library/nginx:1.25"));
+        swr.raw.insert(QStringLiteral("registry_type"), QStringLiteral("Harbor"));
+        QVERIFY(ImageTableModel::registryReference(swr).isEmpty()); // not guessed
+        ImageInfo local = image("l");
+        QVERIFY(ImageTableModel::registryReference(local).isEmpty()); // no registry_type
+
+        ImageInfo ehpc = image("e", Provider::Alibaba);
+        QVERIFY(ImageTableModel::registryReference(ehpc).isEmpty()); // VM or not described yet
+        ehpc.hasContainerSpec = true;
+        ehpc.containerSpec.registryUrl
+            = QStringLiteral("registry.cn-hangzhou.aliyuncs.com/demo-ns/ml-training:1.4.0");
+        QCOMPARE(ImageTableModel::registryReference(ehpc), ehpc.containerSpec.registryUrl);
+    }
 };
 
 QTEST_MAIN(TestImageTableModel)
