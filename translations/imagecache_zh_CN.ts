@@ -1431,6 +1431,18 @@ Registry commands (no cloud account needed):
             <source>recording a poll</source>
             <translation>记录轮询</translation>
         </message>
+        <message>
+            <source>recording image digests</source>
+            <translation>记录镜像摘要</translation>
+        </message>
+        <message>
+            <source>recording tag checks</source>
+            <translation>记录标签检查结果</translation>
+        </message>
+        <message>
+            <source>Cannot read the image digests: %1</source>
+            <translation>无法读取镜像摘要：%1</translation>
+        </message>
     </context>
     <context>
         <name>StoreAccess</name>
@@ -2037,6 +2049,14 @@ Registry commands (no cloud account needed):
             <translation>
                 <numerusform>有 %n 个镜像缓存名为“%1”；请给出其中一个 ID：%2</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>warning: digest not recorded, so a moved tag cannot be told: %1</source>
+            <translation>警告：未记录摘要，因此无法判断标签是否已移动：%1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>警告：%1</translation>
         </message>
     </context>
     <context>
@@ -3688,6 +3708,10 @@ Press Esc to clear the filter.</source>
             <source>Connected. The database has the current schema (version %1).</source>
             <translation>已连接。数据库使用当前的表结构（版本 %1）。</translation>
         </message>
+        <message>
+            <source>Digest not recorded, so a moved tag cannot be told for: %1</source>
+            <translation>未记录摘要，因此无法判断以下镜像的标签是否已移动：%1</translation>
+        </message>
     </context>
     <context>
         <name>ui::CoveragePage</name>
@@ -4874,6 +4898,13 @@ Use Accounts ▸ Edit Account to enter new ones.</source>
             <translation>
                 <numerusform>%n 个损坏的文档</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestResolver</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
     </context>
 </TS>
