@@ -1,5 +1,7 @@
 #include "alibabaapi.h"
 
+#include "core/jsontext.h"
+
 #include <QSet>
 
 #include <net/alibabasigner.h>
@@ -493,50 +495,81 @@ QStringList AlibabaApi::layersOf(const QStringList &images) const
     return layers;
 }
 
-QJsonObject AlibabaApi::describe(const Cache &cache) const
+void AlibabaApi::appendDescribe(QByteArray &out, const Cache &cache) const
 {
+    // Written by hand, in QJsonDocument's compact form with its sorted keys (tst_emulator
+    // checks both): building a QJsonObject per cache was half of a DescribeImageCaches page.
     const auto v = view(cache);
-    QJsonArray tags;
-    for (const auto &[key, value] : cache.tags)
-        tags.append(QJsonObject{{QStringLiteral("Key"), key}, {QStringLiteral("Value"), value}});
-    QJsonArray events;
-    for (const auto &e : v.events) {
-        events.append(QJsonObject{{QStringLiteral("Type"), e.type},
-                                  {QStringLiteral("Reason"), e.reason},
-                                  {QStringLiteral("Message"), e.message},
-                                  {QStringLiteral("Name"), e.name},
-                                  {QStringLiteral("Count"), 1},
-                                  {QStringLiteral("FirstTimestamp"), util::isoSeconds(e.at)},
-                                  {QStringLiteral("LastTimestamp"), util::isoSeconds(e.at)}});
-    }
-    QJsonObject object{
-        {QStringLiteral("Images"), QJsonArray::fromStringList(cache.images)},
-        {QStringLiteral("CreationTime"), util::isoSeconds(cache.created)},
-        {QStringLiteral("Status"), v.status},
-        {QStringLiteral("Progress"), progressText(v.progress)},
-        {QStringLiteral("ExpireDateTime"),
-         cache.retentionDays > 0 ? util::isoSeconds(cache.created.addDays(cache.retentionDays))
-                                 : QString()},
-        {QStringLiteral("LastMatchedTime"), util::isoSeconds(cache.lastMatched)},
-        {QStringLiteral("ContainerGroupId"), cache.containerGroupId},
-        {QStringLiteral("Tags"), tags},
-        {QStringLiteral("Events"), events},
-        {QStringLiteral("ImageCacheId"), cache.id},
-        {QStringLiteral("RegionId"), cache.region},
-        {QStringLiteral("SnapshotId"), cache.snapshotId},
-        {QStringLiteral("ResourceGroupId"), cache.resourceGroupId},
-        {QStringLiteral("ImageCacheSize"), cache.size},
-        {QStringLiteral("ImageCacheName"), cache.name},
-        {QStringLiteral("EliminationStrategy"), cache.elimination},
+    auto key = [&out](const char *name) {
+        out += '"';
+        out += name;
+        out += "\":";
     };
+    auto text = [&out, &key](const char *name, const QString &value) {
+        key(name);
+        core::appendJsonString(out, value);
+        out += ',';
+    };
+    out += '{';
+    text("ContainerGroupId", cache.containerGroupId);
+    text("CreationTime", util::isoSeconds(cache.created));
+    text("EliminationStrategy", cache.elimination);
+    key("Events");
+    out += '[';
+    for (qsizetype i = 0; i < v.events.size(); ++i) {
+        const Event &e = v.events.at(i);
+        const QString at = util::isoSeconds(e.at);
+        out += i == 0 ? "{" : ",{";
+        out += "\"Count\":1,";
+        text("FirstTimestamp", at);
+        text("LastTimestamp", at);
+        text("Message", e.message);
+        text("Name", e.name);
+        text("Reason", e.reason);
+        key("Type");
+        core::appendJsonString(out, e.type);
+        out += '}';
+    }
+    out += "],";
+    text("ExpireDateTime", cache.retentionDays > 0
+                               ? util::isoSeconds(cache.created.addDays(cache.retentionDays))
+                               : QString());
     if (cache.flash && !cache.flashSnapshotId.isEmpty()) {
         const bool flashReady = std::any_of(v.events.cbegin(), v.events.cend(), [](const Event &e) {
             return e.reason == u"FlashSnapshotCreated";
         });
         if (flashReady)
-            object.insert(QStringLiteral("FlashSnapshotId"), cache.flashSnapshotId);
+            text("FlashSnapshotId", cache.flashSnapshotId);
     }
-    return object;
+    text("ImageCacheId", cache.id);
+    text("ImageCacheName", cache.name);
+    key("ImageCacheSize");
+    out += QByteArray::number(cache.size);
+    out += ',';
+    key("Images");
+    out += '[';
+    for (qsizetype i = 0; i < cache.images.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        core::appendJsonString(out, cache.images.at(i));
+    }
+    out += "],";
+    text("LastMatchedTime", util::isoSeconds(cache.lastMatched));
+    text("Progress", progressText(v.progress));
+    text("RegionId", cache.region);
+    text("ResourceGroupId", cache.resourceGroupId);
+    text("SnapshotId", cache.snapshotId);
+    text("Status", v.status);
+    key("Tags");
+    out += '[';
+    for (qsizetype i = 0; i < cache.tags.size(); ++i) {
+        out += i == 0 ? "{" : ",{";
+        text("Key", cache.tags.at(i).first);
+        key("Value");
+        core::appendJsonString(out, cache.tags.at(i).second);
+        out += '}';
+    }
+    out += "]}";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1007,18 +1040,21 @@ Reply AlibabaApi::describeCaches(const Params &params, const QString &requestId)
             }
         }
     }
-    QJsonArray list;
+    QByteArray list = "[";
+    int listed = 0;
     QString next;
     const auto now = m_context.now();
     bool matched = false;
-    for (qsizetype i = start; i < hits.size() && list.size() < limit; ++i) {
+    for (qsizetype i = start; i < hits.size() && listed < limit; ++i) {
         auto &c = m_caches[hits.at(i).index];
         if (!matchImages.isEmpty()) {
             c.lastMatched = now;
             matched = true;
         }
-        list.append(describe(c));
-        if (list.size() == limit && i + 1 < hits.size()) {
+        if (listed++ > 0)
+            list += ',';
+        appendDescribe(list, c);
+        if (listed == limit && i + 1 < hits.size()) {
             next = QString::fromLatin1(
                 (QString::number(c.created.toMSecsSinceEpoch()) + u'|' + c.id)
                     .toUtf8()
@@ -1027,12 +1063,21 @@ Reply AlibabaApi::describeCaches(const Params &params, const QString &requestId)
     }
     if (matched)
         changed();
-    return Reply::json(200,
-                       {{QStringLiteral("RequestId"), requestId},
-                        {QStringLiteral("ImageCaches"), list},
-                        {QStringLiteral("NextToken"), next},
-                        {QStringLiteral("TotalCount"), int(hits.size())}},
-                       "application/json;charset=utf-8");
+    list += ']';
+    Reply reply;
+    reply.status = 200;
+    reply.setHeader("Content-Type", "application/json;charset=utf-8");
+    reply.body.reserve(list.size() + 128);
+    reply.body += "{\"ImageCaches\":";
+    reply.body += list;
+    reply.body += ",\"NextToken\":";
+    core::appendJsonString(reply.body, next);
+    reply.body += ",\"RequestId\":";
+    core::appendJsonString(reply.body, requestId);
+    reply.body += ",\"TotalCount\":";
+    reply.body += QByteArray::number(hits.size());
+    reply.body += '}';
+    return reply;
 }
 
 Reply AlibabaApi::updateCache(const Params &params, const QString &requestId)

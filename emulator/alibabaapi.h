@@ -123,7 +123,8 @@ private:
 
     View view(const Cache &cache) const;
     QList<Event> phaseEvents(const Cache &cache, const QDateTime &until) const;
-    QJsonObject describe(const Cache &cache) const;
+    // One cache as DescribeImageCaches lists it, appended to `out` as compact JSON.
+    void appendDescribe(QByteArray &out, const Cache &cache) const;
     Phase makePhase(Phase::Kind kind, const QStringList &images,
                     const QList<Credential> &credentials, const QStringList &acr) const;
     void settle(Cache &cache, const QDateTime &now);

@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "core/jsontext.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -24,9 +26,7 @@ QString uuid(bool upper)
 
 QString isoSeconds(const QDateTime &utc)
 {
-    if (!utc.isValid())
-        return {};
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    return core::isoUtcSeconds(utc);
 }
 
 QDateTime parseIso(const QString &text)

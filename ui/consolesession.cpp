@@ -159,13 +159,13 @@ ConsoleSession::ConsoleSession(Options options, QObject *parent)
     m_expiryBatch.setInterval(300);
     connect(&m_expiryBatch, &QTimer::timeout, this, &ConsoleSession::notifyExpiring);
     connect(events, &cachesync::CacheEvents::expiringSoon, this,
-            [this](const core::ImageCache &cache) {
+            [this](const cachesync::WatchedCache &cache) {
                 m_expiring.append(cache);
                 if (!m_expiryBatch.isActive())
                     m_expiryBatch.start();
             });
     connect(events, &cachesync::CacheEvents::disappeared, this,
-            [this](const core::ImageCache &cache) {
+            [this](const cachesync::WatchedCache &cache) {
                 emit notify(tr("Image cache gone"),
                             tr("%1 (%2) no longer exists.").arg(cache.name, cache.region));
             });
@@ -202,7 +202,7 @@ void ConsoleSession::notifyExpiring()
     if (m_expiring.isEmpty())
         return;
     if (m_expiring.size() == 1) {
-        const core::ImageCache &cache = m_expiring.first();
+        const cachesync::WatchedCache &cache = m_expiring.first();
         emit notify(tr("Image cache expires soon"),
                     tr("%1 (%2) expires %3.")
                         .arg(cache.name, cache.region,
@@ -210,7 +210,7 @@ void ConsoleSession::notifyExpiring()
                                                             QDateTime::currentDateTimeUtc())));
     } else {
         QStringList names;
-        for (const core::ImageCache &cache : std::as_const(m_expiring).mid(0, 3))
+        for (const cachesync::WatchedCache &cache : std::as_const(m_expiring).mid(0, 3))
             names.append(cache.name);
         if (m_expiring.size() > 3)
             names.append(tr("…"));

@@ -14,6 +14,7 @@
 #include "registry/registrylogins.h"
 #include "store/account.h"
 #include "store/accountmanager.h"
+#include "sync/cacheevents.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -224,7 +225,7 @@ private:
     QStringList m_notices;
     QStringList m_pendingCreates;              // names sent, not yet answered
     QHash<QString, QJsonObject> m_sentNetwork; // by cache key: ECI network fields last sent
-    QList<core::ImageCache> m_expiring;        // warnings gathered for one notification
+    QList<cachesync::WatchedCache> m_expiring; // warnings gathered for one notification
     QTimer m_expiryBatch;
     int m_requestsInFlight = 0;
     int m_regionsGeneration = 0;

@@ -2,6 +2,8 @@
 
 #include "yamlwriter.h"
 
+#include "core/jsontext.h"
+
 #include <QByteArray>
 #include <QCborValue>
 #include <QJsonArray>
@@ -167,70 +169,7 @@ private:
 
     // JSON escapes for '"', '\\' and control characters, UTF-8 for the rest; a lone surrogate
     // is written as \uXXXX (as Qt does).
-    void string(const QString &s)
-    {
-        static constexpr char hex[] = "0123456789abcdef";
-        m_buffer += '"';
-        const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
-        const char16_t *const end = p + s.size();
-        while (p != end) {
-            const char16_t u = *p++;
-            if (u < 0x80) {
-                if (u >= 0x20 && u != '"' && u != '\\') {
-                    m_buffer += char(u);
-                    continue;
-                }
-                m_buffer += '\\';
-                switch (u) {
-                case '"':
-                    m_buffer += '"';
-                    break;
-                case '\\':
-                    m_buffer += '\\';
-                    break;
-                case 0x8:
-                    m_buffer += 'b';
-                    break;
-                case 0xc:
-                    m_buffer += 'f';
-                    break;
-                case 0xa:
-                    m_buffer += 'n';
-                    break;
-                case 0xd:
-                    m_buffer += 'r';
-                    break;
-                case 0x9:
-                    m_buffer += 't';
-                    break;
-                default:
-                    m_buffer += "u00";
-                    m_buffer += hex[u >> 4];
-                    m_buffer += hex[u & 0xf];
-                }
-            } else if (u < 0x800) {
-                m_buffer += char(0xc0 | (u >> 6));
-                m_buffer += char(0x80 | (u & 0x3f));
-            } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
-                const char32_t c = QChar::surrogateToUcs4(u, *p++);
-                m_buffer += char(0xf0 | (c >> 18));
-                m_buffer += char(0x80 | ((c >> 12) & 0x3f));
-                m_buffer += char(0x80 | ((c >> 6) & 0x3f));
-                m_buffer += char(0x80 | (c & 0x3f));
-            } else if (QChar::isSurrogate(u)) {
-                m_buffer += "\\u";
-                m_buffer += hex[(u >> 12) & 0xf];
-                m_buffer += hex[(u >> 8) & 0xf];
-                m_buffer += hex[(u >> 4) & 0xf];
-                m_buffer += hex[u & 0xf];
-            } else {
-                m_buffer += char(0xe0 | (u >> 12));
-                m_buffer += char(0x80 | ((u >> 6) & 0x3f));
-                m_buffer += char(0x80 | (u & 0x3f));
-            }
-        }
-        m_buffer += '"';
-    }
+    void string(const QString &s) { core::appendJsonString(m_buffer, s); }
 
     QByteArray m_buffer;
 };

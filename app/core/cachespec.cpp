@@ -241,20 +241,36 @@ QList<FieldError> CacheSpecValidator::validate(Provider provider, Operation oper
 std::optional<int> CacheSpecValidator::suggestedHuaweiSizeGiB(const QStringList &images,
                                                               const ValidationContext &context)
 {
-    qint64 total = 0;
-    bool known = false;
+    // The rule's own value, above 400 too: the warning then says to split the images.
+    const auto suggestion = suggestedSize(Provider::Huawei, images, context);
+    return suggestion ? std::optional<int>(suggestion->ruleGiB) : std::nullopt;
+}
+
+std::optional<SizeSuggestion> CacheSpecValidator::suggestedSize(Provider provider,
+                                                                const QStringList &images,
+                                                                const ValidationContext &context)
+{
+    SizeSuggestion suggestion;
+    suggestion.images = int(images.size());
     for (const QString &image : images) {
         const auto it = context.imageSizeBytes.constFind(image);
         if (it == context.imageSizeBytes.cend() || *it < 0)
             continue;
-        total += *it;
-        known = true;
+        suggestion.decompressedBytes += *it;
+        ++suggestion.knownImages;
     }
-    if (!known)
+    if (suggestion.knownImages == 0)
         return std::nullopt;
     constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
-    const int suggested = static_cast<int>(std::ceil(3.0 * static_cast<double>(total) / GiB));
-    return std::max(20, suggested);
+    const bool huawei = provider == Provider::Huawei;
+    // Huawei caches the decompressed files and asks for 3× them; ECI states no multiple, so
+    // the decompressed total itself (a create whose images do not fit fails).
+    const double multiple = huawei ? HuaweiSizeMultiple : 1.0;
+    const double needed = std::ceil(multiple * double(suggestion.decompressedBytes) / GiB);
+    const int maximum = huawei ? 400 : 32768;
+    suggestion.ruleGiB = std::max(20, int(std::min(needed, 1e9)));
+    suggestion.sizeGiB = std::min(suggestion.ruleGiB, maximum);
+    return suggestion;
 }
 
 QList<FieldError> CacheSpecValidator::warnings(Provider provider, const CacheSpec &spec,

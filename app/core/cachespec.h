@@ -84,6 +84,17 @@ struct FieldError
     friend bool operator==(const FieldError &, const FieldError &) = default;
 };
 
+// A cache size worked out from the images' decompressed sizes by the provider's rule.
+struct SizeSuggestion
+{
+    int sizeGiB = 0;              // within the provider's range
+    int ruleGiB = 0;              // what the rule gives before the range's maximum applies
+    qint64 decompressedBytes = 0; // Σ of the images whose size is known
+    int knownImages = 0;
+    int images = 0;
+    bool capped() const { return ruleGiB > sizeGiB; }
+};
+
 // What the validator may know beyond the form: decompressed image sizes from the catalog
 // (for Huawei's "at least 3x the images" advice), and existing names (uniqueness).
 struct ValidationContext
@@ -108,6 +119,12 @@ public:
     // Suggested Huawei image_cache_size (GiB) for the known image sizes: max(20, ceil(3x)).
     static std::optional<int> suggestedHuaweiSizeGiB(const QStringList &images,
                                                      const ValidationContext &context);
+    // The provider's sizing rule over the known decompressed sizes (docs/registry.md):
+    // Huawei max(20, ceil(3 × Σ / GiB)) up to 400; ECI max(20, ceil(Σ / GiB)) up to 32768.
+    // Empty when no image's size is known.
+    static std::optional<SizeSuggestion> suggestedSize(Provider provider, const QStringList &images,
+                                                       const ValidationContext &context);
+    static constexpr int HuaweiSizeMultiple = 3;
 };
 
 } // namespace core

@@ -70,7 +70,11 @@ struct ImageCache
     QJsonObject raw;
 
     // The key that identifies a cache across polls and accounts.
-    QString key() const { return accountId + QLatin1Char('/') + region + QLatin1Char('/') + id; }
+    QString key() const { return keyOf(accountId, region, id); }
+    static QString keyOf(const QString &accountId, const QString &region, const QString &id)
+    {
+        return accountId + QLatin1Char('/') + region + QLatin1Char('/') + id;
+    }
 
     friend bool operator==(const ImageCache &, const ImageCache &) = default;
 };

@@ -1,5 +1,7 @@
 #include "cachetable.h"
 
+#include "core/jsontext.h"
+
 namespace csv {
 
 QStringList CacheTable::headers()
@@ -32,35 +34,7 @@ QStringList CacheTable::headers()
 
 QString CacheTable::isoUtc(const QDateTime &time)
 {
-    if (!time.isValid())
-        return {};
-    // What toUTC().toString(Qt::ISODate) writes ("2026-12-04T10:22:32Z"), without its
-    // printf-based formatting, which took half of a 100,000-row export.
-    const qint64 ms = time.toMSecsSinceEpoch();
-    const qint64 secs = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
-    const qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
-    const int secondOfDay = int(secs - days * 86400);
-    const QDate date = QDate(1970, 1, 1).addDays(days);
-    if (date.year() < 0 || date.year() > 9999)
-        return time.toUTC().toString(Qt::ISODate);
-    char text[20];
-    auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char('0' + value % 10);
-    };
-    put(0, date.year(), 4);
-    text[4] = '-';
-    put(5, date.month(), 2);
-    text[7] = '-';
-    put(8, date.day(), 2);
-    text[10] = 'T';
-    put(11, secondOfDay / 3600, 2);
-    text[13] = ':';
-    put(14, secondOfDay / 60 % 60, 2);
-    text[16] = ':';
-    put(17, secondOfDay % 60, 2);
-    text[19] = 'Z';
-    return QString::fromLatin1(text, sizeof text);
+    return core::isoUtcSeconds(time);
 }
 
 QString CacheTable::tagsText(const QList<core::Tag> &tags)

@@ -827,6 +827,14 @@ QList<core::ImageCache> Store::queryCaches(const QString &accountId, const QStri
         return exec(q, QT_TRANSLATE_NOOP("Store", "loading caches"));
     };
 
+    // Sized first: grown by appends, the list of 100,000 caches (448 bytes each) would pass
+    // through 18 reallocations and peak at ~67 MB beside the rows already read.
+    QSqlQuery count(m_db);
+    if (prepare(count, QStringLiteral("SELECT COUNT(*) FROM caches c%1").arg(where))
+        && count.next())
+        caches.reserve(count.value(0).toInt());
+    count.finish();
+
     QSqlQuery query(m_db);
     QString columns;
     for (const QString &c : QString::fromLatin1(cacheColumns).split(QStringLiteral(", ")))

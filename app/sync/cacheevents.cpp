@@ -5,6 +5,12 @@ namespace cachesync {
 using core::CacheStatus;
 using core::ImageCache;
 
+WatchedCache WatchedCache::of(const ImageCache &cache)
+{
+    return {cache.accountId, cache.region,    cache.id,     cache.name,
+            cache.status,    cache.rawStatus, cache.expires};
+}
+
 CacheEvents::CacheEvents(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
@@ -50,7 +56,7 @@ void CacheEvents::setKnownCaches(const QList<ImageCache> &caches)
 {
     m_caches.clear();
     for (const ImageCache &cache : caches)
-        m_caches.insert(cache.key(), cache);
+        m_caches.insert(cache.key(), WatchedCache::of(cache));
     checkExpiry();
 }
 
@@ -61,7 +67,7 @@ void CacheEvents::apply(const core::ChangeSet &changes)
         const auto it = m_caches.constFind(key);
         if (it == m_caches.cend())
             continue;
-        const ImageCache gone = *it;
+        const WatchedCache gone = *it;
         m_caches.erase(it);
         m_warned.remove(key);
         emit disappeared(gone);
@@ -69,8 +75,9 @@ void CacheEvents::apply(const core::ChangeSet &changes)
     // A cache seen for the first time is not news (the first poll of a new account lists
     // everything): Ready and Failed are announced on the transition only.
     for (const ImageCache &cache : changes.inserted) {
-        m_caches.insert(cache.key(), cache);
-        checkExpiry(cache, now);
+        const WatchedCache watched = WatchedCache::of(cache);
+        m_caches.insert(cache.key(), watched);
+        checkExpiry(watched, now);
     }
     for (const core::CacheChange &change : changes.changed) {
         const ImageCache &cache = change.cache;
@@ -79,26 +86,27 @@ void CacheEvents::apply(const core::ChangeSet &changes)
         const bool knownBefore = it != m_caches.cend();
         const CacheStatus before = knownBefore ? it->status : CacheStatus::Unknown;
         const QString rawBefore = knownBefore ? it->rawStatus : QString();
-        m_caches.insert(key, cache);
+        const WatchedCache watched = WatchedCache::of(cache);
+        m_caches.insert(key, watched);
         if (cache.status == CacheStatus::Ready && before != CacheStatus::Ready)
             emit becameUsable(cache);
         // Failed → UpdateFailed (an update of a failed cache failed again) is a new failure.
         if (cache.status == CacheStatus::Failed
             && (before != CacheStatus::Failed || rawBefore != cache.rawStatus))
             emit failed(cache);
-        checkExpiry(cache, now);
+        checkExpiry(watched, now);
     }
 }
 
 void CacheEvents::checkExpiry()
 {
     const qint64 now = m_clock->nowMs();
-    const QList<ImageCache> caches = m_caches.values();
-    for (const ImageCache &cache : caches)
+    const QList<WatchedCache> caches = m_caches.values(); // a handler may change the hash
+    for (const WatchedCache &cache : caches)
         checkExpiry(cache, now);
 }
 
-void CacheEvents::checkExpiry(const ImageCache &cache, qint64 nowMs)
+void CacheEvents::checkExpiry(const WatchedCache &cache, qint64 nowMs)
 {
     const QString key = cache.key();
     if (!cache.expires.isValid() || cache.status == CacheStatus::Deleting

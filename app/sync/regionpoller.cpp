@@ -63,7 +63,7 @@ void RegionPoller::setKnownCaches(const QList<ImageCache> &caches)
     m_updatedSeq.clear();
     for (const ImageCache &cache : caches) {
         if (cache.accountId == m_accountId && cache.region == m_region)
-            m_known.insert(cache.key(), cache);
+            m_known.insert(cache.id, cache);
     }
     if (active())
         armFastPolls();
@@ -79,16 +79,15 @@ void RegionPoller::applyLocal(const ImageCache &local)
 {
     ImageCache cache = local;
     own(cache);
-    const QString key = cache.key();
     ChangeSet changes;
-    const auto it = m_known.constFind(key);
+    const auto it = m_known.constFind(cache.id);
     if (it == m_known.cend())
         changes.inserted.append(cache);
     else if (const core::CacheFields fields = core::diffCaches(*it, cache))
         changes.changed.append({cache, fields});
-    m_known.insert(key, cache);
+    m_known.insert(cache.id, cache);
     // Newer than any request already sent: a listing in flight must not undo it.
-    m_updatedSeq.insert(key, ++m_seq);
+    m_updatedSeq.insert(cache.id, ++m_seq);
     commit(changes);
     armFastPolls();
 }
@@ -103,7 +102,7 @@ void RegionPoller::applyRemote(const QList<ImageCache> &caches)
     const ChangeSet changes = ChangeSet::between(m_known.values(), current);
     m_known.clear();
     for (const ImageCache &cache : std::as_const(current))
-        m_known.insert(cache.key(), cache);
+        m_known.insert(cache.id, cache);
     // Already in the store: announced, not written again.
     if (!changes.isEmpty())
         emit changesApplied(changes);
@@ -424,14 +423,14 @@ void RegionPoller::own(ImageCache &cache) const
     cache.region = m_region;
 }
 
-bool RegionPoller::newerThan(const QString &key, quint64 seq) const
+bool RegionPoller::newerThan(const QString &id, quint64 seq) const
 {
-    return m_updatedSeq.value(key, 0) > seq;
+    return m_updatedSeq.value(id, 0) > seq;
 }
 
 QString RegionPoller::keyOf(const QString &id) const
 {
-    return m_accountId + QLatin1Char('/') + m_region + QLatin1Char('/') + id;
+    return ImageCache::keyOf(m_accountId, m_region, id);
 }
 
 void RegionPoller::handleList(net::Result<QList<ImageCache>> result, quint64 seq)
@@ -448,11 +447,10 @@ void RegionPoller::handleList(net::Result<QList<ImageCache>> result, quint64 seq
     fetched.reserve(result.value().size());
     for (ImageCache &cache : result.value()) {
         own(cache);
-        const QString key = cache.key();
-        if (const auto it = position.constFind(key); it != position.cend()) {
+        if (const auto it = position.constFind(cache.id); it != position.cend()) {
             fetched[*it] = std::move(cache);
         } else {
-            position.insert(key, fetched.size());
+            position.insert(cache.id, fetched.size());
             fetched.append(std::move(cache));
         }
     }
@@ -461,12 +459,12 @@ void RegionPoller::handleList(net::Result<QList<ImageCache>> result, quint64 seq
     if (!m_updatedSeq.isEmpty()) {
         QSet<QString> kept;
         for (qsizetype i = fetched.size() - 1; i >= 0; --i) {
-            const QString key = fetched.at(i).key();
-            if (!newerThan(key, seq))
+            const QString id = fetched.at(i).id;
+            if (!newerThan(id, seq))
                 continue;
-            if (const auto it = m_known.constFind(key); it != m_known.cend()) {
+            if (const auto it = m_known.constFind(id); it != m_known.cend()) {
                 fetched[i] = *it;
-                kept.insert(key);
+                kept.insert(id);
             } else {
                 fetched.removeAt(i); // a newer show() found it gone
             }
@@ -483,7 +481,7 @@ void RegionPoller::handleList(net::Result<QList<ImageCache>> result, quint64 seq
     const ChangeSet changes = ChangeSet::between(m_known.values(), fetched);
     m_known.clear();
     for (const ImageCache &cache : std::as_const(fetched))
-        m_known.insert(cache.key(), cache);
+        m_known.insert(cache.id, cache);
     handleSuccess();
     commit(changes);
     if (active()) {
@@ -499,28 +497,27 @@ void RegionPoller::handleShow(const QString &id, net::Result<ImageCache> result,
 {
     if (m_phase == Phase::Idle)
         return;
-    const QString key = keyOf(id);
     // A listing sent after this show has been applied already, or the cache was updated
     // locally since: that data is newer.
-    const bool stale = m_appliedListSeq > seq || newerThan(key, seq);
+    const bool stale = m_appliedListSeq > seq || newerThan(id, seq);
     ChangeSet changes;
     if (result.ok()) {
         if (!stale) {
             ImageCache cache = std::move(result.value());
             own(cache);
-            const auto it = m_known.constFind(key);
+            const auto it = m_known.constFind(id);
             if (it == m_known.cend()) {
                 changes.inserted.append(cache);
             } else if (const core::CacheFields fields = core::diffCaches(*it, cache)) {
                 changes.changed.append({cache, fields});
             }
-            m_known.insert(key, cache);
-            m_updatedSeq.insert(key, seq);
+            m_known.insert(id, cache);
+            m_updatedSeq.insert(id, seq);
         }
     } else if (isNotFound(result.error())) {
-        if (!stale && m_known.remove(key) > 0) {
-            changes.removed.append(key);
-            m_updatedSeq.insert(key, seq); // gone: an older listing must not bring it back
+        if (!stale && m_known.remove(id) > 0) {
+            changes.removed.append(keyOf(id));
+            m_updatedSeq.insert(id, seq); // gone: an older listing must not bring it back
         }
     } else {
         handleError(result.error());

@@ -118,7 +118,7 @@ private:
     void handleError(const net::ApiError &error);
     qint64 backoffDelay(const net::ApiError &error);
     void commit(const core::ChangeSet &changes);
-    bool newerThan(const QString &key, quint64 seq) const;
+    bool newerThan(const QString &id, quint64 seq) const;
     void own(core::ImageCache &cache) const;
     QString keyOf(const QString &id) const;
 
@@ -138,8 +138,10 @@ private:
     bool m_visible = true;
     bool m_backingOff = false;
 
-    QHash<QString, core::ImageCache> m_known; // by ImageCache::key()
-    // By key: the sequence number of the last applyLocal() or show() that set (or removed) the
+    // By id: the poller's caches are of one account and region, and an id shares the cache's
+    // own string where a key() would be a new one per cache (~19 MB for 100,000).
+    QHash<QString, core::ImageCache> m_known;
+    // By id: the sequence number of the last applyLocal() or show() that set (or removed) the
     // entry. A listing sent before that keeps the newer entry; the next listing settles it.
     QHash<QString, quint64> m_updatedSeq;
 

@@ -73,6 +73,7 @@ private slots:
     void alibabaRejections();
     void alibabaFormBodies();
     void alibabaLifecycle();
+    void alibabaListingIsCanonicalJson();
     void alibabaFailedPull();
     void unknownPublicImagesAreSynthesised();
     void alibabaClientToken();
@@ -721,6 +722,31 @@ void tst_Emulator::alibabaLifecycle()
                            u"ImageCacheSize", u"EliminationStrategy", u"RegionId", u"Images"})
         QVERIFY2(c.contains(QStringView(key).toString()), qPrintable(QStringView(key).toString()));
     QVERIFY(!c.contains(u"FlashSnapshotId")); // Flash only
+}
+
+void tst_Emulator::alibabaListingIsCanonicalJson()
+{
+    // The listing is written by hand: it must be what QJsonDocument would write (valid JSON,
+    // sorted keys, compact), whatever the strings hold.
+    const QString tricky = u"say \"hi\" \\ back\nslash\t\x01 \u7f13\u5b58 \U0001F680 </end>"_qs;
+    const auto id
+        = createAlibaba(u"canonical"_qs, {u"nginx:1.25"_qs, u"redis:7"_qs},
+                        {{{"Key", "note"}, {"Value", tricky.toUtf8()}}, {{"Key", "env"}}});
+    QVERIFY(!id.isEmpty());
+    for (const qint64 step : {0, 2500, 10000}) {
+        advance(step);
+        const auto r = call("DescribeImageCaches", net::RpcParams().add("ImageCacheId", id));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(r.body).toJson(QJsonDocument::Compact), r.body);
+    }
+    const auto c = describeOne(id);
+    QCOMPARE(c.value(u"Status").toString(), u"Ready"_qs);
+    const auto tags = c.value(u"Tags").toArray();
+    QCOMPARE(tags.size(), 2);
+    QCOMPARE(tags.at(0).toObject().value(u"Value").toString(), tricky);
+    QCOMPARE(tags.at(1).toObject().value(u"Value").toString(), QString());
+    QCOMPARE(c.value(u"Images").toArray().size(), 2);
+    QVERIFY(c.value(u"Events").toArray().size() >= 6);
 }
 
 void tst_Emulator::unknownPublicImagesAreSynthesised()

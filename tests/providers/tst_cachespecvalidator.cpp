@@ -71,6 +71,7 @@ private slots:
     void alibabaRules();
     void alibabaUpdate();
     void warningsAndSuggestion();
+    void suggestedSizeFollowsEachProvidersRule();
 };
 
 void TestCacheSpecValidator::validSpecsPass()
@@ -343,6 +344,39 @@ void TestCacheSpecValidator::warningsAndSuggestion()
     QVERIFY(CacheSpecValidator::suggestedHuaweiSizeGiB(spec.images, {}) == std::nullopt);
     QVERIFY(CacheSpecValidator::warnings(Provider::Huawei, spec, {}).isEmpty());
     QVERIFY(CacheSpecValidator::warnings(Provider::Alibaba, spec, context).isEmpty());
+}
+
+void TestCacheSpecValidator::suggestedSizeFollowsEachProvidersRule()
+{
+    constexpr qint64 GiB = 1024LL * 1024 * 1024;
+    constexpr qint64 MiB = 1024LL * 1024;
+    const QStringList images{QStringLiteral("a:1"), QStringLiteral("b:1"), QStringLiteral("c:1")};
+    core::ValidationContext context;
+    // 11.7 GiB decompressed over two images; the third is unknown.
+    context.imageSizeBytes.insert(QStringLiteral("a:1"), 10 * GiB);
+    context.imageSizeBytes.insert(QStringLiteral("b:1"), 1 * GiB + 717 * MiB);
+
+    const auto huawei = CacheSpecValidator::suggestedSize(Provider::Huawei, images, context);
+    QVERIFY(huawei);
+    QCOMPARE(huawei->sizeGiB, 36); // ceil(3 × 11.7)
+    QCOMPARE(huawei->decompressedBytes, 11 * GiB + 717 * MiB);
+    QCOMPARE(huawei->knownImages, 2);
+    QCOMPARE(huawei->images, 3);
+    QVERIFY(!huawei->capped());
+    const auto eci = CacheSpecValidator::suggestedSize(Provider::Alibaba, images, context);
+    QVERIFY(eci);
+    QCOMPARE(eci->sizeGiB, 20); // 12 GiB rounded up, below ECI's default of 20
+    context.imageSizeBytes[QStringLiteral("c:1")] = 30 * GiB + 1;
+    QCOMPARE(CacheSpecValidator::suggestedSize(Provider::Alibaba, images, context)->sizeGiB, 42);
+
+    // Above Huawei's 400 GiB: the maximum, and the rule's own value kept for the warning.
+    context.imageSizeBytes[QStringLiteral("c:1")] = 200 * GiB;
+    const auto big = CacheSpecValidator::suggestedSize(Provider::Huawei, images, context);
+    QCOMPARE(big->sizeGiB, 400);
+    QCOMPARE(big->ruleGiB, 636);
+    QVERIFY(big->capped());
+    QCOMPARE(CacheSpecValidator::suggestedHuaweiSizeGiB(images, context), std::optional<int>(636));
+    QVERIFY(!CacheSpecValidator::suggestedSize(Provider::Alibaba, images, {}));
 }
 
 QTEST_APPLESS_MAIN(TestCacheSpecValidator)

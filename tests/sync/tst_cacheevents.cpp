@@ -143,7 +143,7 @@ void tst_CacheEvents::expiringSoonOncePerWindow()
     QCOMPARE(expiring.count(), 0);
     clock.advance(hour);
     QCOMPARE(expiring.count(), 1);
-    QCOMPARE(expiring.at(0).at(0).value<ImageCache>().id, QStringLiteral("a"));
+    QCOMPARE(expiring.at(0).at(0).value<WatchedCache>().id, QStringLiteral("a"));
     clock.advance(2 * day);
     events.apply(changed(c, CacheField::Times));
     QCOMPARE(expiring.count(), 1); // once per window
@@ -164,12 +164,12 @@ void tst_CacheEvents::expiringSoonOncePerWindow()
     set.inserted = {soon, past};
     events.apply(set);
     QCOMPARE(expiring.count(), 3);
-    QCOMPARE(expiring.at(2).at(0).value<ImageCache>().id, QStringLiteral("b"));
+    QCOMPARE(expiring.at(2).at(0).value<WatchedCache>().id, QStringLiteral("b"));
 
     // A new window re-arms: "b" (1 day left) warns again, "a" (3 days left) is outside 2 days.
     events.setExpiryWindowMs(2 * day);
     QCOMPARE(expiring.count(), 4);
-    QCOMPARE(expiring.at(3).at(0).value<ImageCache>().id, QStringLiteral("b"));
+    QCOMPARE(expiring.at(3).at(0).value<WatchedCache>().id, QStringLiteral("b"));
 }
 
 void tst_CacheEvents::disappearedCarriesTheLastKnownCache()
@@ -186,7 +186,7 @@ void tst_CacheEvents::disappearedCarriesTheLastKnownCache()
     removal.removed = {c.key()};
     events.apply(removal);
     QCOMPARE(gone.count(), 1);
-    const auto last = gone.at(0).at(0).value<ImageCache>();
+    const auto last = gone.at(0).at(0).value<WatchedCache>();
     QCOMPARE(last.name, QStringLiteral("cache-a"));
     QCOMPARE(last.status, CacheStatus::Deleting);
     events.apply(removal); // already gone

@@ -192,7 +192,7 @@ void tst_SyncEmulator::deletedHuaweiCacheDisappears()
     }
     QCOMPARE(poller->knownCaches().size(), 1);
     QCOMPARE(gone.count(), 1);
-    QCOMPARE(gone.at(0).at(0).value<core::ImageCache>().id, victim.id);
+    QCOMPARE(gone.at(0).at(0).value<cachesync::WatchedCache>().id, victim.id);
     const auto last = changes.last().at(0).value<core::ChangeSet>();
     QCOMPARE(last.removed, QStringList{victim.key()});
     QCOMPARE(poller->status().state, PollerStatus::State::Polling);
