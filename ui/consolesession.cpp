@@ -9,6 +9,7 @@
 #include "net/apiclient.h"
 #include "providers/completer.h"
 #include "providers/servicefactory.h"
+#include "registry/digestresolver.h"
 #include "registry/registryclient.h"
 #include "store/accountmanager.h"
 #include "store/credentialstore.h"
@@ -666,7 +667,37 @@ void ConsoleSession::createCache(const CacheTarget &target, const core::CacheSpe
                 m_requests->track(RequestTracker::Kind::Create, result.value().key(), spec.name);
                 emit requestAccepted(
                     RequestTracker::acceptedText(RequestTracker::Kind::Create, spec.name));
+                recordDigests(result.value(), spec.images);
             }
+        });
+}
+
+void ConsoleSession::recordDigests(const core::ImageCache &cache, const QStringList &images)
+{
+    // After the provider accepted the create, so a slow or failing registry never holds it up.
+    const int generation = m_storeGeneration;
+    providers::whenFinished(
+        registry::DigestResolver::resolve(m_registry, images, m_accounts, m_credentials.get()),
+        this, [this, cache, images, generation](const registry::DigestResolver::Results &results) {
+            if (generation != m_storeGeneration)
+                return;
+            QStringList failures;
+            const QList<store::ImageDigest> digests = registry::DigestResolver::recorded(
+                cache, images, results, QDateTime::currentDateTimeUtc(), &failures);
+            if (!failures.isEmpty()) {
+                store::JournalEntry entry;
+                entry.accountId = cache.accountId;
+                entry.action = QStringLiteral("cache.digests");
+                entry.target = cache.id + QLatin1Char(' ') + cache.name;
+                entry.result = QStringLiteral("failed");
+                entry.message = tr("Digest not recorded, so a moved tag cannot be told for: %1")
+                                    .arg(failures.join(QLatin1String("; ")));
+                providers::whenFinished(
+                    m_store->appendJournal(entry), this,
+                    [this](const store::StoreResult<qint64> &) { refreshJournal(); });
+            }
+            if (!digests.isEmpty())
+                m_store->recordDigests(digests);
         });
 }
 

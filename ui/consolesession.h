@@ -202,6 +202,8 @@ private:
     void addNotice(const QString &notice);
     static net::ApiError regionGoneError(const QString &region);
     void notifyExpiring();
+    // Records the digest each image of a just-created cache points at (tag-moved checks).
+    void recordDigests(const core::ImageCache &cache, const QStringList &images);
 
     Options m_options;
     net::ApiClient *m_client = nullptr;

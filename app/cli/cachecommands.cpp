@@ -9,6 +9,8 @@
 #include "exitcode.h"
 #include "textformatter.h"
 
+#include "store/store.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -208,22 +210,61 @@ void CacheCommands::create()
         Console::err(tr("warning: %1: %2").arg(warning.field, warning.message));
 
     const QString name = spec.name;
+    // The digests are asked while the create is sent and recorded whenever they come; the
+    // create's answer and --wait never wait for them (only the exit does, so nothing is cut
+    // off), and a registry that fails costs a warning.
+    const bool record = m_recording.client && m_recording.store && !m_recording.accountId.isEmpty();
+    QFuture<registry::DigestResolver::Results> digests;
+    if (record) {
+        digests = registry::DigestResolver::resolve(m_recording.client, spec.images,
+                                                    m_recording.accounts, m_recording.credentials);
+        holdExit();
+    }
+    const QStringList images = spec.images;
     core::whenFinished(
-        m_service->create(spec), this, [this, name](const net::Result<core::ImageCache> &result) {
+        m_service->create(spec), this,
+        [this, name, digests, record, images](const net::Result<core::ImageCache> &result) {
             journal(u"cache.create"_qs,
                     result.ok() ? result.value().id + QLatin1Char(' ') + result.value().name : name,
                     result.requestId(), result.ok() ? net::ApiError{} : result.error());
+            if (record) {
+                core::whenFinished(
+                    digests, this,
+                    [this, result, images](const registry::DigestResolver::Results &r) {
+                        if (result.ok())
+                            recordDigests(result.value(), images, r);
+                        releaseExit();
+                    });
+            }
             if (!result.ok())
                 return fail(result.error());
-            const core::ImageCache &cache = result.value();
-            if (!m_options.wait) {
-                printCache(cache);
-                return finish(ExitOk);
-            }
-            Console::err(
-                tr("Created %1 (%2); waiting until it is ready…").arg(cache.name, cache.id));
-            waitUntilUsable(cache.id, CacheWaiter::Goal::Usable);
+            created(result.value());
         });
+}
+
+void CacheCommands::recordDigests(const core::ImageCache &cache, const QStringList &images,
+                                  const registry::DigestResolver::Results &results)
+{
+    core::ImageCache keyed = cache;
+    keyed.accountId = m_recording.accountId; // the store's account, whatever the provider says
+    QStringList failures;
+    const QList<store::ImageDigest> digests = registry::DigestResolver::recorded(
+        keyed, images, results, QDateTime::currentDateTimeUtc(), &failures);
+    for (const QString &failure : std::as_const(failures))
+        Console::err(
+            tr("warning: digest not recorded, so a moved tag cannot be told: %1").arg(failure));
+    if (!digests.isEmpty() && !m_recording.store->recordDigests(digests))
+        Console::err(tr("warning: %1").arg(m_recording.store->errorString()));
+}
+
+void CacheCommands::created(const core::ImageCache &cache)
+{
+    if (!m_options.wait) {
+        printCache(cache);
+        return finish(ExitOk);
+    }
+    Console::err(tr("Created %1 (%2); waiting until it is ready…").arg(cache.name, cache.id));
+    waitUntilUsable(cache.id, CacheWaiter::Goal::Usable);
 }
 
 void CacheCommands::update()

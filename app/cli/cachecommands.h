@@ -3,15 +3,36 @@
 #include "cachewaiter.h"
 #include "command.h"
 #include "providers/cacheservice.h"
+#include "registry/digestresolver.h"
+#include "store/account.h"
 
 #include <QProcessEnvironment>
 #include <QStringList>
 
 #include <functional>
 
+namespace registry {
+class RegistryClient;
+}
+namespace store {
+class CredentialStore;
+class Store;
+} // namespace store
+
 namespace cli {
 
 class CliJournal;
+
+// Where `caches create` records the digest each image resolved to (tag-moved checks): the
+// store, with the stored accounts' registry logins. Unset members: nothing is recorded.
+struct DigestRecording
+{
+    registry::RegistryClient *client = nullptr;
+    store::Store *store = nullptr;
+    QList<store::Account> accounts;
+    store::CredentialStore *credentials = nullptr;
+    QString accountId; // of the connection; the cache key is made from it
+};
 
 // caches list | show ID | create | update ID | delete ID...
 class CacheCommands final : public Command
@@ -27,6 +48,7 @@ public:
 
     // Where create/update/delete are recorded (may stay unset: no journal).
     void setJournal(CliJournal *journal) { m_journal = journal; }
+    void setDigestRecording(DigestRecording recording) { m_recording = std::move(recording); }
 
 protected:
     void start() override;
@@ -35,6 +57,9 @@ private:
     void list();
     void show();
     void create();
+    void created(const core::ImageCache &cache);
+    void recordDigests(const core::ImageCache &cache, const QStringList &images,
+                       const registry::DigestResolver::Results &results);
     void update();
     void removeNext();
     // Reads the create/update options into a spec; false with a usage message when an option
@@ -53,6 +78,7 @@ private:
 
     providers::CacheService *m_service;
     CliJournal *m_journal = nullptr;
+    DigestRecording m_recording;
     QStringList m_resolvedIds;
     QStringList m_pendingDeletes;
     QStringList m_deleted;

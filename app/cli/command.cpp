@@ -28,6 +28,26 @@ QFuture<int> Command::run()
 
 void Command::finish(int exitCode)
 {
+    if (m_finished || m_exitCode)
+        return;
+    m_exitCode = exitCode;
+    if (m_held == 0)
+        complete(exitCode);
+}
+
+void Command::holdExit()
+{
+    ++m_held;
+}
+
+void Command::releaseExit()
+{
+    if (m_held > 0 && --m_held == 0 && m_exitCode)
+        complete(*m_exitCode);
+}
+
+void Command::complete(int exitCode)
+{
     if (m_finished)
         return;
     m_finished = true;

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPromise>
 
+#include <optional>
+
 namespace cli {
 
 // One command group's run: start() kicks off the provider calls, and exactly one finish()
@@ -30,12 +32,20 @@ protected:
     void fail(const net::ApiError &error);
     void failUsage(const QString &message);
     void failValidation(const QList<core::FieldError> &errors);
+    // Work started beside the command's own (recording digests after a create): a finish()
+    // before it ends sets the exit code and waits for it, so nothing is cut off at exit.
+    void holdExit();
+    void releaseExit();
 
     const CliOptions m_options;
 
 private:
+    void complete(int exitCode);
+
     QPromise<int> m_promise;
     bool m_finished = false;
+    int m_held = 0;
+    std::optional<int> m_exitCode;
 };
 
 } // namespace cli

@@ -14,6 +14,7 @@
 #include "net/apiclient.h"
 #include "providers/completer.h"
 #include "providers/servicefactory.h"
+#include "registry/registryclient.h"
 #include "registrycommand.h"
 #include "store/accountmanager.h"
 #include "store/keychaincredentialstore.h"
@@ -263,6 +264,19 @@ QFuture<int> CommandDispatcher::startCommand(const CliOptions &options,
             || options.command == u"delete"_qs)
             caches->setJournal(
                 new CliJournal(journalStore(options, environment), connection.accountId, caches));
+        if (options.command == u"create"_qs && m_store && !connection.accountId.isEmpty()) {
+            DigestRecording recording;
+            recording.client = new registry::RegistryClient(m_client, caches);
+            recording.store = m_store.get();
+            recording.accounts = m_store->accounts();
+            recording.credentials = m_injected;
+            if (!recording.credentials)
+                recording.credentials
+                    = m_credentials ? m_credentials
+                                    : (m_credentials = new store::KeychainCredentialStore(this));
+            recording.accountId = connection.accountId;
+            caches->setDigestRecording(recording);
+        }
         command = caches;
     } else if (options.group == u"images"_qs) {
         auto *service = providers::createImageService(m_client, connection, this);

@@ -110,6 +110,23 @@ QList<Schema::Migration> buildMigrations()
                                     "polled_at BIGINT NOT NULL, "
                                     "PRIMARY KEY (account_id, region))"),
                  }});
+
+    // v7: the digest each image of a cache resolved to at create, and the last check of its
+    // tag ("tag moved since this cache was built"). Not tied to caches by a foreign key: a
+    // create records its digests before the first poll stores the cache; removing a cache
+    // removes them.
+    list.append({7,
+                 QStringLiteral("image digests of caches and tag checks"),
+                 {
+                     QStringLiteral("CREATE TABLE cache_digests (cache_key TEXT NOT NULL, "
+                                    "account_id TEXT NOT NULL, region TEXT NOT NULL, "
+                                    "position INTEGER NOT NULL, image TEXT NOT NULL, "
+                                    "digest TEXT NOT NULL, resolved_at BIGINT NOT NULL, "
+                                    "current_digest TEXT, checked_at BIGINT, check_error TEXT, "
+                                    "PRIMARY KEY (cache_key, image))"),
+                     QStringLiteral("CREATE INDEX cache_digests_account_region ON cache_digests "
+                                    "(account_id, region)"),
+                 }});
     return list;
 }
 } // namespace

@@ -41,6 +41,11 @@ QDateTime fromMs(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
 QVariant intOrNull(const std::optional<int> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
@@ -614,6 +619,8 @@ bool Store::applyChangeSet(const core::ChangeSet &set)
     BatchStatement deleteEvents
         = deleteWhereKeyIn(QStringLiteral("cache_events"), QStringLiteral("cache_key"));
     BatchStatement deleteCaches = deleteWhereKeyIn(QStringLiteral("caches"), QStringLiteral("key"));
+    BatchStatement deleteDigests
+        = deleteWhereKeyIn(QStringLiteral("cache_digests"), QStringLiteral("cache_key"));
     BatchStatement insertTags(m_db,
                               QStringLiteral("INSERT INTO cache_tags (cache_key, position, "
                                              "tag_key, tag_value) VALUES "),
@@ -715,9 +722,13 @@ bool Store::applyChangeSet(const core::ChangeSet &set)
     for (const QString &key : set.removed) {
         if (!deleteCaches.add({key}))
             return failWith(deleteCaches, QT_TRANSLATE_NOOP("Store", "removing caches"));
+        if (!deleteDigests.add({key}))
+            return failWith(deleteDigests, QT_TRANSLATE_NOOP("Store", "removing caches"));
     }
     if (!deleteCaches.flush())
         return failWith(deleteCaches, QT_TRANSLATE_NOOP("Store", "removing caches"));
+    if (!deleteDigests.flush())
+        return failWith(deleteDigests, QT_TRANSLATE_NOOP("Store", "removing caches"));
 
     // Other consoles on a shared store read the regions back (delivered at commit).
     QSet<QString> regions;
@@ -775,6 +786,7 @@ bool Store::removeCaches(const QString &accountId, const QString &region)
                        "WHERE %1)")
             .arg(where),
         QStringLiteral("DELETE FROM caches WHERE %1").arg(where),
+        QStringLiteral("DELETE FROM cache_digests WHERE %1").arg(where),
     };
     for (const QString &sql : statements) {
         QSqlQuery query(m_db);
@@ -918,6 +930,107 @@ QList<core::ImageCache> Store::queryCaches(const QString &accountId, const QStri
 }
 
 // ---- images --------------------------------------------------------------------------------
+
+bool Store::recordDigests(const QList<ImageDigest> &digests)
+{
+    m_error.clear();
+    if (digests.isEmpty())
+        return true;
+    if (!isOpen())
+        return fail(tr("The store is not open"));
+    if (!begin())
+        return false;
+    QSet<QString> cleared;
+    QHash<QString, int> positions;
+    for (const ImageDigest &d : digests) {
+        if (!cleared.contains(d.cacheKey)) {
+            cleared.insert(d.cacheKey);
+            QSqlQuery clear(m_db);
+            clear.prepare(QStringLiteral("DELETE FROM cache_digests WHERE cache_key = ?"));
+            clear.addBindValue(d.cacheKey);
+            if (!exec(clear, QT_TRANSLATE_NOOP("Store", "recording image digests"))) {
+                rollback();
+                return false;
+            }
+        }
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO cache_digests (cache_key, account_id, region, position, image, digest, "
+            "resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cache_key, image) DO UPDATE "
+            "SET digest = excluded.digest, resolved_at = excluded.resolved_at"));
+        insert.addBindValue(d.cacheKey);
+        insert.addBindValue(d.accountId);
+        insert.addBindValue(d.region);
+        insert.addBindValue(positions[d.cacheKey]++);
+        insert.addBindValue(d.image);
+        insert.addBindValue(d.digest);
+        insert.addBindValue(d.resolvedAt.toMSecsSinceEpoch());
+        if (!exec(insert, QT_TRANSLATE_NOOP("Store", "recording image digests"))) {
+            rollback();
+            return false;
+        }
+    }
+    return commit();
+}
+
+bool Store::recordDigestChecks(const QList<ImageDigest> &checks)
+{
+    m_error.clear();
+    if (checks.isEmpty())
+        return true;
+    if (!isOpen())
+        return fail(tr("The store is not open"));
+    if (!begin())
+        return false;
+    for (const ImageDigest &d : checks) {
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE cache_digests SET current_digest = ?, "
+                                      "checked_at = ?, check_error = ? "
+                                      "WHERE cache_key = ? AND image = ?"));
+        update.addBindValue(textOrNull(d.currentDigest));
+        update.addBindValue(msOrNull(d.checkedAt));
+        update.addBindValue(textOrNull(d.checkError));
+        update.addBindValue(d.cacheKey);
+        update.addBindValue(d.image);
+        if (!exec(update, QT_TRANSLATE_NOOP("Store", "recording tag checks"))) {
+            rollback();
+            return false;
+        }
+    }
+    return commit();
+}
+
+QList<ImageDigest> Store::imageDigests()
+{
+    m_error.clear();
+    QList<ImageDigest> digests;
+    if (!isOpen()) {
+        fail(tr("The store is not open"));
+        return digests;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT cache_key, account_id, region, image, digest, resolved_at, current_digest, "
+            "checked_at, check_error FROM cache_digests ORDER BY cache_key, position"))) {
+        fail(tr("Cannot read the image digests: %1").arg(query.lastError().text()));
+        return digests;
+    }
+    while (query.next()) {
+        ImageDigest d;
+        d.cacheKey = query.value(0).toString();
+        d.accountId = query.value(1).toString();
+        d.region = query.value(2).toString();
+        d.image = query.value(3).toString();
+        d.digest = query.value(4).toString();
+        d.resolvedAt = fromMs(query.value(5));
+        d.currentDigest = query.value(6).toString();
+        d.checkedAt = fromMs(query.value(7));
+        d.checkError = query.value(8).toString();
+        digests.append(d);
+    }
+    return digests;
+}
 
 bool Store::saveImages(const QString &accountId, const QString &region,
                        const QList<core::ImageInfo> &images)
@@ -1273,6 +1386,7 @@ bool Store::removeAccount(const QString &accountId)
         QStringLiteral("DELETE FROM cache_events WHERE cache_key IN "
                        "(SELECT key FROM caches WHERE account_id = ?)"),
         QStringLiteral("DELETE FROM caches WHERE account_id = ?"),
+        QStringLiteral("DELETE FROM cache_digests WHERE account_id = ?"),
         QStringLiteral("DELETE FROM image_layers WHERE account_id = ?"),
         QStringLiteral("DELETE FROM images WHERE account_id = ?"),
         QStringLiteral("DELETE FROM sync_state WHERE account_id = ?"),

@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "databaseurl.h"
+#include "imagedigest.h"
 #include "journalentry.h"
 
 #include "core/changeset.h"
@@ -53,6 +54,15 @@ public:
     // Forgets the caches of an account (and region, when given), e.g. when a region is
     // taken off an account. One transaction.
     bool removeCaches(const QString &accountId, const QString &region = {});
+
+    // Image digests recorded at create ("tag moved" checks). recordDigests replaces what is
+    // recorded for each cache it names; recordDigestChecks sets the last check of rows already
+    // recorded (cache key and image), leaving the recorded digest alone. A cache removed from
+    // the store takes its digests with it. Not announced to other consoles: each reads them
+    // when it checks.
+    bool recordDigests(const QList<ImageDigest> &digests);
+    bool recordDigestChecks(const QList<ImageDigest> &checks);
+    QList<ImageDigest> imageDigests();
 
     // Images of one account×region: the listing replaces the previous one.
     bool saveImages(const QString &accountId, const QString &region,

@@ -75,6 +75,37 @@ QFuture<StoreResult<bool>> StoreWorker::applyChangeSet(const core::ChangeSet &se
     });
 }
 
+QFuture<StoreResult<bool>> StoreWorker::recordDigests(const QList<ImageDigest> &digests)
+{
+    return run<bool>([digests](Store &store) {
+        StoreResult<bool> r;
+        r.ok = r.value = store.recordDigests(digests);
+        r.error = store.errorString();
+        return r;
+    });
+}
+
+QFuture<StoreResult<bool>> StoreWorker::recordDigestChecks(const QList<ImageDigest> &checks)
+{
+    return run<bool>([checks](Store &store) {
+        StoreResult<bool> r;
+        r.ok = r.value = store.recordDigestChecks(checks);
+        r.error = store.errorString();
+        return r;
+    });
+}
+
+QFuture<StoreResult<QList<ImageDigest>>> StoreWorker::imageDigests()
+{
+    return run<QList<ImageDigest>>([](Store &store) {
+        StoreResult<QList<ImageDigest>> r;
+        r.value = store.imageDigests();
+        r.error = store.errorString();
+        r.ok = r.error.isEmpty();
+        return r;
+    });
+}
+
 QFuture<StoreResult<QList<Account>>> StoreWorker::loadAccounts()
 {
     return run<QList<Account>>([](Store &store) {

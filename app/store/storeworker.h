@@ -39,6 +39,9 @@ public:
     QFuture<StoreResult<QList<Account>>> loadAccounts();
     QFuture<StoreResult<qint64>> appendJournal(const JournalEntry &entry);
     QFuture<StoreResult<QList<JournalEntry>>> journal(const JournalQuery &query = {});
+    QFuture<StoreResult<bool>> recordDigests(const QList<ImageDigest> &digests);
+    QFuture<StoreResult<bool>> recordDigestChecks(const QList<ImageDigest> &checks);
+    QFuture<StoreResult<QList<ImageDigest>>> imageDigests();
 
     // On a shared (PostgreSQL) store, `handler` runs on `context`'s thread with the payload of
     // every change another connection announces (Store::setChangeListener), also after a

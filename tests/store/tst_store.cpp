@@ -266,6 +266,64 @@ private slots:
         QCOMPARE(store.loadCaches().size(), 2);
     }
 
+    void recordsImageDigestsAndTagChecks()
+    {
+        Store store;
+        QVERIFY2(store.open(m_backend.freshUrl()), qPrintable(store.errorString()));
+        const core::ImageCache a = fullCache(QStringLiteral("a"));
+        const core::ImageCache b = fullCache(QStringLiteral("b"));
+        QVERIFY(store.applyChangeSet({{a, b}, {}, {}}));
+        const QString web = a.images.at(0);
+        const QString nginx = a.images.at(1);
+        const QString oldDigest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+        const QString newDigest = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
+        auto recorded = [&](const core::ImageCache &c, const QString &image) {
+            return ImageDigest{c.key(), c.accountId, c.region,
+                               image,   oldDigest,   at(1'700'000'000'000),
+                               {},      {},          {}};
+        };
+        QVERIFY2(store.recordDigests({recorded(a, web), recorded(a, nginx), recorded(b, web)}),
+                 qPrintable(store.errorString()));
+        QList<ImageDigest> digests = store.imageDigests();
+        QCOMPARE(digests.size(), 3);
+        QCOMPARE(digests.at(0), recorded(a, web)); // in the cache's image order
+        QCOMPARE(digests.at(1), recorded(a, nginx));
+        QCOMPARE(digests.at(0).state(), ImageDigest::State::NotChecked);
+
+        // A check sets the current digest or the error, never the recorded digest.
+        ImageDigest moved = recorded(a, web);
+        moved.digest = QStringLiteral("sha256:ignored");
+        moved.currentDigest = newDigest;
+        moved.checkedAt = at(1'700'000'600'000);
+        ImageDigest failed = recorded(a, nginx);
+        failed.checkedAt = at(1'700'000'600'000);
+        failed.checkError = QStringLiteral("UNAUTHORIZED: authentication required");
+        ImageDigest same = recorded(b, web);
+        same.currentDigest = oldDigest;
+        same.checkedAt = at(1'700'000'600'000);
+        QVERIFY2(store.recordDigestChecks({moved, failed, same}), qPrintable(store.errorString()));
+        digests = store.imageDigests();
+        QCOMPARE(digests.at(0).digest, oldDigest);
+        QCOMPARE(digests.at(0).currentDigest, newDigest);
+        QCOMPARE(digests.at(0).checkedAt, at(1'700'000'600'000));
+        QCOMPARE(digests.at(0).state(), ImageDigest::State::Moved);
+        QCOMPARE(digests.at(1).state(), ImageDigest::State::CouldNotCheck);
+        QCOMPARE(digests.at(1).checkError, failed.checkError);
+        QCOMPARE(digests.at(2).state(), ImageDigest::State::Same);
+
+        // Recording again (a cache re-created under the same key) replaces its rows.
+        QVERIFY(store.recordDigests({recorded(a, nginx)}));
+        QCOMPARE(store.imageDigests().size(), 2);
+
+        // A cache gone from the store takes its digests with it, as does its account.
+        QVERIFY(store.applyChangeSet({{}, {}, {a.key()}}));
+        digests = store.imageDigests();
+        QCOMPARE(digests.size(), 1);
+        QCOMPARE(digests.first().cacheKey, b.key());
+        QVERIFY(store.removeCaches(b.accountId, b.region));
+        QVERIFY(store.imageDigests().isEmpty());
+    }
+
     void roundTripsEveryField()
     {
         Store store;
