@@ -147,6 +147,7 @@ private slots:
     void acceleratorsAndIndentationAreKept();
     void lreleaseBuildsACatalogueThatTranslates();
     void englishPluralFormsCoverEveryCount();
+    void committedCatalogueIsCurrent();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +198,37 @@ void TestTranslations::lupdateUnderstandsEveryTr()
                                        "QCoreApplication::translate with the class's "
                                        "metaObject name):\n")
                         + warnings.join(QLatin1Char('\n'))));
+}
+
+// The committed file is what lupdate makes of it: no message that no source has any more (a
+// translator would keep translating dead text), and lupdate's own layout, so that running the
+// update changes only what the sources changed.
+void TestTranslations::committedCatalogueIsCurrent()
+{
+    const QString committedPath = QStringLiteral(IC_SOURCE_DIR "/translations/imagecache_zh_CN.ts");
+    QString error;
+    const QList<Message> committed = readMessages(committedPath, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> current;
+    for (const Message &m : std::as_const(m_messages))
+        current.insert(m.context + QLatin1Char('\n') + m.source);
+    QStringList obsolete;
+    for (const Message &m : committed) {
+        if (!current.contains(m.context + QLatin1Char('\n') + m.source))
+            obsolete.append(describe(m));
+    }
+    QVERIFY2(obsolete.isEmpty(),
+             qPrintable(QStringLiteral("%1 message(s) of the committed catalogue are in no source "
+                                       "any more; run the update_translations target and "
+                                       "commit the file:\n")
+                            .arg(obsolete.size())
+                        + obsolete.join(QLatin1Char('\n'))));
+    QFile before(committedPath);
+    QFile after(m_ts);
+    QVERIFY(before.open(QIODevice::ReadOnly) && after.open(QIODevice::ReadOnly));
+    QVERIFY2(before.readAll() == after.readAll(),
+             "translations/imagecache_zh_CN.ts is not in lupdate's layout; run the "
+             "update_translations target and commit the file");
 }
 
 void TestTranslations::everyMessageIsTranslated()
